@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace td::cli {
+
+/// Exit codes of tenderdesk-cli (README): 0 ok, 1 usage, 2 invalid input, 3 file or database.
+enum Exit { Ok = 0, Usage = 1, InvalidInput = 2, FileError = 3 };
+
+void printOut(const QString &text); ///< stdout, UTF-8, adds a newline
+void printErr(const QString &text); ///< stderr, UTF-8, adds a newline
+
+/// A tiny argument reader: positional arguments plus `--name value` options and `--flag`s.
+class Arguments
+{
+public:
+    /// `valueOptions` take a value (`--json FILE`), may repeat; `flags` take none.
+    Arguments(const QStringList &args, const QStringList &valueOptions, const QStringList &flags);
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    const QStringList &positional() const { return m_positional; }
+    std::optional<QString> value(const QString &option) const;
+    QStringList values(const QString &option) const;
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+
+private:
+    QStringList m_positional;
+    QList<QPair<QString, QString>> m_values;
+    QStringList m_flags;
+    QString m_error;
+};
+
+} // namespace td::cli

@@ -1,0 +1,251 @@
+#include "decimal.h"
+
+#include <stdexcept>
+
+namespace td::money {
+
+namespace {
+
+CheckedInt128 toInt128(const BigInt &value)
+{
+    // cpp_int → checked 128-bit: refuse anything that does not fit instead of truncating.
+    if (value != 0 && boost::multiprecision::msb(boost::multiprecision::abs(value)) >= 127)
+        throw std::overflow_error("decimal value exceeds the 128-bit range");
+    return static_cast<CheckedInt128>(value);
+}
+
+// Boost 1.74 numbers have no operator<=>.
+template<typename T>
+std::strong_ordering threeWay(const T &x, const T &y)
+{
+    if (x < y)
+        return std::strong_ordering::less;
+    if (y < x)
+        return std::strong_ordering::greater;
+    return std::strong_ordering::equal;
+}
+
+BigInt toBig(const CheckedInt128 &value)
+{
+    return static_cast<BigInt>(value);
+}
+
+} // namespace
+
+BigInt powerOfTen(int exponent)
+{
+    BigInt result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+BigInt roundToSteps(const Rational &value, int decimals, Rounding mode)
+{
+    const BigInt numerator = boost::multiprecision::numerator(value);
+    const BigInt denominator = boost::multiprecision::denominator(value); // always > 0
+    const bool negative = numerator < 0;
+    const BigInt scaled = boost::multiprecision::abs(numerator) * powerOfTen(decimals);
+    BigInt quotient = scaled / denominator;
+    const BigInt remainder = scaled - quotient * denominator;
+    const BigInt twice = remainder * 2;
+    switch (mode) {
+    case Rounding::HalfAwayFromZero:
+        if (twice >= denominator)
+            ++quotient;
+        break;
+    case Rounding::TowardZero:
+        break;
+    case Rounding::HalfEven:
+        if (twice > denominator || (twice == denominator && (quotient & 1) != 0))
+            ++quotient;
+        break;
+    }
+    return negative ? BigInt(-quotient) : quotient;
+}
+
+Decimal Decimal::fromUnits(const CheckedInt128 &units, int scale)
+{
+    if (scale < 0 || scale > MaxScale)
+        throw std::overflow_error("decimal scale out of range");
+    Decimal result;
+    result.m_units = units;
+    result.m_scale = scale;
+    return result;
+}
+
+std::optional<Decimal> Decimal::parse(QStringView text)
+{
+    return parse(text, 20, 12);
+}
+
+std::optional<Decimal> Decimal::parse(QStringView text, int maxIntegerDigits, int maxFractionDigits)
+{
+    qsizetype pos = 0;
+    const qsizetype size = text.size();
+    bool negative = false;
+    if (pos < size && text[pos] == u'-') {
+        negative = true;
+        ++pos;
+    }
+    CheckedInt128 units = 0;
+    int integerDigits = 0;
+    while (pos < size && text[pos] >= u'0' && text[pos] <= u'9') {
+        if (++integerDigits > maxIntegerDigits)
+            return std::nullopt;
+        units = units * 10 + (text[pos].unicode() - u'0');
+        ++pos;
+    }
+    if (integerDigits == 0)
+        return std::nullopt;
+    int fractionDigits = 0;
+    if (pos < size && text[pos] == u'.') {
+        ++pos;
+        while (pos < size && text[pos] >= u'0' && text[pos] <= u'9') {
+            if (++fractionDigits > maxFractionDigits)
+                return std::nullopt;
+            units = units * 10 + (text[pos].unicode() - u'0');
+            ++pos;
+        }
+        if (fractionDigits == 0)
+            return std::nullopt;
+    }
+    if (pos != size)
+        return std::nullopt;
+    return fromUnits(negative ? CheckedInt128(-units) : units, fractionDigits);
+}
+
+Decimal Decimal::fromRational(const Rational &value, int decimals, Rounding mode)
+{
+    return fromUnits(toInt128(roundToSteps(value, decimals, mode)), decimals);
+}
+
+QString Decimal::toString() const
+{
+    const std::string magnitude = boost::multiprecision::abs(m_units).str();
+    QString digits = QString::fromLatin1(magnitude.data(), static_cast<qsizetype>(magnitude.size()));
+    if (m_scale > 0) {
+        if (digits.size() <= m_scale)
+            digits.prepend(QString(m_scale + 1 - digits.size(), u'0'));
+        digits.insert(digits.size() - m_scale, u'.');
+    }
+    if (m_units < 0)
+        digits.prepend(u'-');
+    return digits;
+}
+
+QString Decimal::toString(int decimals, Rounding mode) const
+{
+    if (decimals >= m_scale)
+        return withScale(decimals).toString();
+    return rounded(decimals, mode).toString();
+}
+
+QString Decimal::toStringTrimmed(int minDecimals) const
+{
+    const Decimal normal = normalized();
+    return normal.withScale(std::max(normal.m_scale, minDecimals)).toString();
+}
+
+Decimal Decimal::rounded(int decimals, Rounding mode) const
+{
+    if (decimals >= m_scale)
+        return withScale(decimals);
+    return fromRational(toRational(), decimals, mode);
+}
+
+Decimal Decimal::withScale(int scale) const
+{
+    if (scale <= m_scale)
+        return scale == m_scale ? *this : rounded(scale, Rounding::TowardZero);
+    return fromUnits(toInt128(toBig(m_units) * powerOfTen(scale - m_scale)), scale);
+}
+
+Decimal Decimal::normalized() const
+{
+    CheckedInt128 units = m_units;
+    int scale = m_scale;
+    while (scale > 0 && units % 10 == 0) {
+        units /= 10;
+        --scale;
+    }
+    return fromUnits(units, scale);
+}
+
+Rational Decimal::toRational() const
+{
+    return Rational(toBig(m_units), powerOfTen(m_scale));
+}
+
+bool Decimal::isInteger() const
+{
+    return normalized().m_scale == 0;
+}
+
+int Decimal::significantDecimals() const
+{
+    return normalized().m_scale;
+}
+
+std::optional<long long> Decimal::toInteger() const
+{
+    const Decimal normal = normalized();
+    if (normal.m_scale != 0)
+        return std::nullopt;
+    if (normal.m_units > std::numeric_limits<long long>::max()
+        || normal.m_units < std::numeric_limits<long long>::min())
+        return std::nullopt;
+    return static_cast<long long>(normal.m_units);
+}
+
+Decimal Decimal::operator-() const
+{
+    return fromUnits(-m_units, m_scale);
+}
+
+Decimal operator+(const Decimal &a, const Decimal &b)
+{
+    const int scale = std::max(a.m_scale, b.m_scale);
+    const Decimal x = a.withScale(scale);
+    const Decimal y = b.withScale(scale);
+    return Decimal::fromUnits(x.m_units + y.m_units, scale);
+}
+
+Decimal operator-(const Decimal &a, const Decimal &b)
+{
+    return a + (-b);
+}
+
+Decimal operator*(const Decimal &a, const Decimal &b)
+{
+    // The 256-bit intermediate never overflows for two 128-bit factors; the result must fit
+    // 128 bits again, or the multiplication throws.
+    const CheckedInt256 product = CheckedInt256(a.m_units) * CheckedInt256(b.m_units);
+    int scale = a.m_scale + b.m_scale;
+    BigInt units = static_cast<BigInt>(product);
+    // Keep the scale within MaxScale by dropping trailing zeros only (never rounding).
+    while (scale > Decimal::MaxScale && units % 10 == 0) {
+        units /= 10;
+        --scale;
+    }
+    if (scale > Decimal::MaxScale)
+        throw std::overflow_error("decimal product needs more than 30 decimals");
+    return Decimal::fromUnits(toInt128(units), scale);
+}
+
+bool operator==(const Decimal &a, const Decimal &b)
+{
+    return (a <=> b) == std::strong_ordering::equal;
+}
+
+std::strong_ordering operator<=>(const Decimal &a, const Decimal &b)
+{
+    if (a.m_scale == b.m_scale)
+        return threeWay(a.m_units, b.m_units);
+    const int scale = std::max(a.m_scale, b.m_scale);
+    const CheckedInt256 x = CheckedInt256(a.m_units) * CheckedInt256(powerOfTen(scale - a.m_scale));
+    const CheckedInt256 y = CheckedInt256(b.m_units) * CheckedInt256(powerOfTen(scale - b.m_scale));
+    return threeWay(x, y);
+}
+
+} // namespace td::money

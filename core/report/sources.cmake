@@ -1,0 +1,3 @@
+# Sources of core/report, relative to core/.
+target_sources(tenderdesk_core PRIVATE
+)
