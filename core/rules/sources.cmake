@@ -1,3 +1,4 @@
 # Sources of core/rules, relative to core/.
 target_sources(tenderdesk_core PRIVATE
+  rules/evaluator.h rules/evaluator.cpp
 )
