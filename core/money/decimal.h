@@ -80,6 +80,9 @@ public:
     friend std::strong_ordering operator<=>(const Decimal &a, const Decimal &b);
 
 private:
+    static std::optional<Decimal> parseChecked(QStringView text, int maxIntegerDigits,
+                                               int maxFractionDigits);
+
     CheckedInt128 m_units = 0;
     int m_scale = 0;
 };

@@ -1,6 +1,233 @@
 #include "evaluator.h"
 
+#include "bidentry.h"
+#include "ceiling.h"
+#include "fxtable.h"
+#include "linkageout.h"
+#include "ranking.h"
+#include "selection.h"
+#include "unitprice.h"
+#include "volumes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <stdexcept>
+
 namespace td::rules {
+
+using model::BidStatus;
+using model::Reason;
+using money::Decimal;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::rules::Evaluator", text);
+}
+
+/// The rows of one product, gathered once (indices into the TenderData vectors).
+struct ProductRows
+{
+    std::vector<const model::Bid *> bids;
+    std::vector<const model::Demand *> demand;
+    std::vector<const model::ReferencePrice *> references;
+};
+
+std::optional<Reason> disqualification(const BidEntry &e, const QSet<QString> &demandCountries,
+                                       const std::optional<Decimal> &ceiling,
+                                       const model::Parameters &p)
+{
+    if (!e.bidder->gmp)
+        return Reason::NoGmp;
+    if (e.tier < p.effectiveMinQualityTier())
+        return Reason::QualityNotMet;
+    // Registered in none of the demand countries (an empty set: registered in none of them).
+    bool registered = false;
+    for (const QString &country : demandCountries)
+        registered = registered || isRegistered(*e.bidder, country, p.recognitions);
+    if (!registered)
+        return Reason::NotRegistered;
+    if (e.bid->shelfLifeMonths < p.minShelfLifeMonths)
+        return Reason::ShortShelfLife;
+    if (ceiling && e.unit > *ceiling)
+        return Reason::AboveCeiling;
+    return std::nullopt;
+}
+
+class ProductEvaluator
+{
+public:
+    ProductEvaluator(const model::Product &product, const ProductRows &rows,
+                     const QHash<QString, const model::Bidder *> &bidders, const FxTable &fx,
+                     const model::Parameters &p, std::vector<EvaluationError> &errors)
+        : m_product(product), m_rows(rows), m_bidders(bidders), m_fx(fx), m_p(p), m_errors(errors)
+    {
+    }
+
+    std::optional<model::ProductResult> run()
+    {
+        model::ProductResult result;
+        result.productId = m_product.id;
+
+        const auto ceilingOrError = computeCeilings(m_product, m_rows.references, m_fx, m_p);
+        if (const auto *e = std::get_if<CeilingError>(&ceilingOrError)) {
+            error({}, QStringLiteral("currency"),
+                  tr("reference price for market %1 is in %2, which has no exchange rate")
+                      .arg(e->market, e->currency));
+            return std::nullopt;
+        }
+        const CeilingOutcome &ceilings = std::get<CeilingOutcome>(ceilingOrError);
+        result.linkageCeiling = ceilings.linkageCeiling;
+        result.effectiveCeiling = ceilings.effectiveCeiling;
+        if (ceilings.median)
+            result.referenceMedian = Decimal::fromRational(*ceilings.median, m_p.priceDecimals + 1);
+
+        if (!buildEntries())
+            return std::nullopt;
+
+        QSet<QString> countries;
+        for (const model::Demand *d : m_rows.demand)
+            countries.insert(d->country);
+        std::vector<BidEntry *> qualified;
+        for (BidEntry &e : m_entries) {
+            e.disqualification = disqualification(e, countries, ceilings.effectiveCeiling, m_p);
+            e.explanation.ceiling = ceilings.effectiveCeiling;
+            e.explanation.shelfLifeMonths = e.bid->shelfLifeMonths;
+            e.explanation.minShelfLifeMonths = m_p.minShelfLifeMonths;
+            e.explanation.qualityTier = model::tierName(e.tier);
+            e.explanation.minQualityTier = model::tierName(m_p.effectiveMinQualityTier());
+            if (e.disqualification) {
+                e.status = BidStatus::Disqualified;
+                e.reason = *e.disqualification;
+            } else {
+                qualified.push_back(&e);
+            }
+        }
+
+        SelectionOutcome selection;
+        if (m_p.ruleSet == model::RuleSet::Meat) {
+            selection = selectByScore(qualified, m_p);
+        } else {
+            rankBids(qualified, /*byScore=*/false);
+            selection = selectVbp(qualified, m_product, m_p);
+        }
+        result.qualified = static_cast<int>(qualified.size());
+        result.shortlistSize = selection.shortlistSize;
+        result.lowestUnitPrice = selection.lowest;
+        result.anchorExact = selection.anchorExact;
+        if (selection.anchorExact)
+            result.anchorPrice = selection.anchorExact->rounded(m_p.priceDecimals);
+        result.revivalPrice = selection.revivalPrice;
+
+        const auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
+        if (const auto *e = std::get_if<VolumeError>(&volumesOrError)) {
+            error({}, QStringLiteral("currency"),
+                  tr("buyer %1 pays in %2, which has no exchange rate").arg(e->buyerId, e->currency));
+            return std::nullopt;
+        }
+        VolumeOutcome volumes = std::get<VolumeOutcome>(volumesOrError);
+        result.agreedShare = volumes.agreedShare;
+        result.demandTotal = volumes.demandTotal;
+        result.agreedTotal = volumes.agreedShare ? volumes.agreedTotal : Decimal();
+        result.allocations = std::move(volumes.allocations);
+        result.unassigned = std::move(volumes.unassigned);
+        result.picks = std::move(volumes.picks);
+
+        const auto caps = linkedPriceCaps(qualified, m_p);
+        for (size_t i = 0; i < qualified.size(); ++i) {
+            result.winners += qualified[i]->isWinning() ? 1 : 0;
+            result.bids.push_back(toResult(*qualified[i], ceilings));
+            result.bids.back().linkedPriceCap = caps[i];
+        }
+        // Disqualified bids follow, by bid_id.
+        std::vector<const BidEntry *> rejected;
+        for (const BidEntry &e : m_entries)
+            if (e.disqualification)
+                rejected.push_back(&e);
+        std::sort(rejected.begin(), rejected.end(), [](const BidEntry *a, const BidEntry *b) {
+            return model::identifierLess(a->bid->id, b->bid->id);
+        });
+        for (const BidEntry *e : rejected)
+            result.bids.push_back(toResult(*e, ceilings));
+        return result;
+    }
+
+private:
+    bool buildEntries()
+    {
+        m_entries.reserve(m_rows.bids.size());
+        bool ok = true;
+        for (const model::Bid *bid : m_rows.bids) {
+            BidEntry e;
+            e.bid = bid;
+            e.bidder = m_bidders.value(bid->bidderId);
+            if (!e.bidder) {
+                error(bid->id, QStringLiteral("bidder_id"),
+                      tr("bidder %1 is not in bidders.csv").arg(bid->bidderId));
+                ok = false;
+                continue;
+            }
+            e.tier = model::tierOf(e.bidder->quality);
+            const auto rate = m_fx.rate(bid->currency);
+            if (!rate) {
+                error(bid->id, QStringLiteral("currency"),
+                      tr("%1 has no exchange rate").arg(bid->currency));
+                ok = false;
+                continue;
+            }
+            UnitPriceInput input{bid->packPrice.toRational() / *rate, bid->strength, bid->strengthUnit,
+                                 bid->packSize, m_product.strength, m_product.strengthUnit,
+                                 m_product.packSize};
+            const auto unit = comparableUnitPrice(input, m_p);
+            if (const auto *problem = std::get_if<UnitPriceError>(&unit)) {
+                error(bid->id, problem->field, problem->message);
+                ok = false;
+                continue;
+            }
+            e.unit = std::get<Decimal>(unit);
+            m_entries.push_back(std::move(e));
+        }
+        return ok;
+    }
+
+    model::BidResult toResult(const BidEntry &e, const CeilingOutcome &ceilings) const
+    {
+        model::BidResult r;
+        r.bidId = e.bid->id;
+        r.bidderId = e.bid->bidderId;
+        r.unitPrice = e.unit;
+        r.status = e.status;
+        r.reason = e.reason;
+        if (!e.disqualification)
+            r.rank = e.rank;
+        r.tieKey = e.tieKey;
+        if (e.score)
+            r.score = e.score->total;
+        r.awardPrice = e.award;
+        r.mpr = medianPriceRatio(e.unit, ceilings);
+        r.explanation = e.explanation;
+        return r;
+    }
+
+    void error(const QString &bidId, const QString &field, const QString &message)
+    {
+        m_errors.push_back({m_product.id, bidId, field, message});
+    }
+
+    const model::Product &m_product;
+    const ProductRows &m_rows;
+    const QHash<QString, const model::Bidder *> &m_bidders;
+    const FxTable &m_fx;
+    const model::Parameters &m_p;
+    std::vector<EvaluationError> &m_errors;
+    std::vector<BidEntry> m_entries;
+};
+
+} // namespace
 
 std::vector<model::ParameterError> tenderParameters(const model::Tender &tender,
                                                     model::Parameters &parameters)
@@ -10,11 +237,77 @@ std::vector<model::ParameterError> tenderParameters(const model::Tender &tender,
     return model::applyParameterText(parameters, tender.parameters);
 }
 
-EvaluationOutcome evaluate(const model::TenderData &, const model::Parameters &,
-                           const EvaluationProgress &)
+EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameters &parameters,
+                           const EvaluationProgress &progress)
 {
     EvaluationOutcome outcome;
-    outcome.errors.push_back({{}, {}, {}, QStringLiteral("evaluation not implemented yet")});
+    const FxTable fx(data.tender.currency, data.fxRates);
+
+    // Gather each product's rows in one pass (no per-product scans of the big tables).
+    std::vector<const model::Product *> products;
+    products.reserve(data.products.size());
+    QHash<QString, size_t> productIndex;
+    for (const model::Product &p : data.products) {
+        if (productIndex.contains(p.id))
+            continue; // the import refuses duplicates; keep the first if one slipped through
+        productIndex.insert(p.id, products.size());
+        products.push_back(&p);
+    }
+    std::vector<ProductRows> rows(products.size());
+    auto rowsOf = [&](const QString &productId, const QString &bidId) -> ProductRows * {
+        const auto it = productIndex.constFind(productId);
+        if (it == productIndex.constEnd()) {
+            outcome.errors.push_back({productId, bidId, QStringLiteral("product_id"),
+                                      tr("product %1 is not in products.csv").arg(productId)});
+            return nullptr;
+        }
+        return &rows[*it];
+    };
+    for (const model::Bid &b : data.bids)
+        if (ProductRows *r = rowsOf(b.productId, b.id))
+            r->bids.push_back(&b);
+    for (const model::Demand &d : data.demand)
+        if (ProductRows *r = rowsOf(d.productId, {}))
+            r->demand.push_back(&d);
+    for (const model::ReferencePrice &ref : data.references)
+        if (ProductRows *r = rowsOf(ref.productId, {}))
+            r->references.push_back(&ref);
+    QHash<QString, const model::Bidder *> bidders;
+    for (const model::Bidder &b : data.bidders)
+        bidders.insert(b.id, &b);
+    if (!outcome.errors.empty())
+        return outcome;
+
+    model::EvaluationResult result;
+    result.tenderId = data.tender.id;
+    result.currency = data.tender.currency;
+    result.parameters = parameters;
+
+    std::vector<size_t> order(products.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return model::identifierLess(products[a]->id, products[b]->id);
+    });
+    const int total = static_cast<int>(order.size());
+    int done = 0;
+    try {
+        for (size_t i : order) {
+            ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters, outcome.errors);
+            if (auto product = evaluator.run())
+                result.products.push_back(std::move(*product));
+            ++done;
+            if (progress && !progress(done, total)) {
+                outcome.errors.push_back({{}, {}, {}, tr("evaluation cancelled")});
+                return outcome;
+            }
+        }
+    } catch (const std::overflow_error &e) {
+        outcome.errors.push_back({{}, {}, {}, tr("a value is too large to compute exactly (%1)")
+                                                  .arg(QString::fromUtf8(e.what()))});
+    }
+    if (outcome.errors.empty())
+        outcome.result = std::move(result);
     return outcome;
 }
 

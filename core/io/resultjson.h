@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/evaluationresult.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace td::io {
+
+/// The evaluation result as formats.md §2 JSON: decimals as strings with exactly the rounding
+/// of rules.md, arrays in the stated order. With `withExplanations`, each bid also carries
+/// "explanation" (the reason sentence with its numbers, translated to the current language)
+/// and "details" (the figures behind it), products carry "picks", and the parameters used are
+/// included — the form stored with each evaluation run; without it the output has exactly the
+/// keys of formats.md §2.
+QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations);
+
+/// Reads back what resultToJson(…, true) wrote (stored runs). None for foreign or damaged JSON.
+std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json);
+
+} // namespace td::io

@@ -1,0 +1,112 @@
+#include "unitprice.h"
+
+#include "model/strengthunit.h"
+
+#include <QCoreApplication>
+
+#include <boost/multiprecision/cpp_bin_float.hpp>
+
+namespace td::rules {
+
+namespace {
+
+using money::BigInt;
+using money::Rational;
+// 100 decimal digits: far beyond the 30 significant digits rules.md §1.5 asks for.
+using Real = boost::multiprecision::number<boost::multiprecision::cpp_bin_float<100>>;
+
+bool isPowerOfTwo(const BigInt &value)
+{
+    return value > 0 && (value & (value - 1)) == 0;
+}
+
+Rational integerPower(const Rational &base, int exponent)
+{
+    Rational result = 1;
+    const Rational factor = exponent >= 0 ? base : Rational(1) / base;
+    for (int i = 0; i < std::abs(exponent); ++i)
+        result *= factor;
+    return result;
+}
+
+Real toReal(const Rational &value)
+{
+    return Real(boost::multiprecision::numerator(value)) / Real(boost::multiprecision::denominator(value));
+}
+
+/// coef^log2(ratio): exact when ratio is a power of two, else a 100-digit real.
+std::variant<Rational, Real> coefficient(const Rational &coef, const Rational &ratio)
+{
+    if (const auto k = exactLog2(ratio))
+        return integerPower(coef, *k);
+    const Real exponent = boost::multiprecision::log(toReal(ratio)) / boost::multiprecision::log(Real(2));
+    return Real(boost::multiprecision::exp(boost::multiprecision::log(toReal(coef)) * exponent));
+}
+
+Real asReal(const std::variant<Rational, Real> &value)
+{
+    if (const auto *r = std::get_if<Rational>(&value))
+        return toReal(*r);
+    return std::get<Real>(value);
+}
+
+money::Decimal roundReal(const Real &value, int decimals)
+{
+    Real scaled = boost::multiprecision::abs(value);
+    for (int i = 0; i < decimals; ++i)
+        scaled *= 10;
+    const BigInt steps = boost::multiprecision::floor(scaled + Real(0.5)).convert_to<BigInt>();
+    const BigInt signedSteps = value < 0 ? BigInt(-steps) : steps;
+    return money::Decimal::fromRational(Rational(signedSteps, money::powerOfTen(decimals)), decimals);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::rules::UnitPrice", text);
+}
+
+} // namespace
+
+std::optional<int> exactLog2(const Rational &ratio)
+{
+    const BigInt num = boost::multiprecision::numerator(ratio);
+    const BigInt den = boost::multiprecision::denominator(ratio);
+    if (num == 1 && isPowerOfTwo(den))
+        return -static_cast<int>(boost::multiprecision::msb(den));
+    if (den == 1 && isPowerOfTwo(num))
+        return static_cast<int>(boost::multiprecision::msb(num));
+    return std::nullopt;
+}
+
+std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPriceInput &in,
+                                                                 const model::Parameters &p)
+{
+    const auto unitFactor = model::strengthUnitFactor(in.strengthUnit, in.referenceStrengthUnit);
+    if (!unitFactor)
+        return UnitPriceError{QStringLiteral("strength_unit"),
+                              tr("'%1' is not convertible to the product's '%2'")
+                                  .arg(in.strengthUnit, in.referenceStrengthUnit)};
+    if (in.strength.sign() <= 0 || in.referenceStrength.sign() <= 0)
+        return UnitPriceError{QStringLiteral("strength"), tr("strength must be greater than 0")};
+    if (in.packSize.sign() <= 0 || in.referencePackSize.sign() <= 0)
+        return UnitPriceError{QStringLiteral("pack_size"), tr("pack size must be greater than 0")};
+
+    const Rational strengthRatio = in.strength.toRational() * *unitFactor / in.referenceStrength.toRational();
+    const Rational packRatio = in.packSize.toRational() / in.referencePackSize.toRational();
+    const Rational n0 = in.referencePackSize.toRational();
+
+    const auto ks = coefficient(p.strengthCoef.toRational(), strengthRatio);
+    const std::variant<Rational, Real> kn = p.packRule == model::PackRule::Linear
+                                                ? std::variant<Rational, Real>(packRatio)
+                                                : coefficient(p.packCoef.toRational(), packRatio);
+
+    if (std::holds_alternative<Rational>(ks) && std::holds_alternative<Rational>(kn)) {
+        const Rational unit = in.packPriceInTenderCurrency
+                              / (std::get<Rational>(ks) * std::get<Rational>(kn) * n0);
+        return money::Decimal::fromRational(unit, p.priceDecimals);
+    }
+    const Real unit = toReal(in.packPriceInTenderCurrency) / (asReal(ks) * asReal(kn) * toReal(n0));
+    return roundReal(unit, p.priceDecimals);
+}
+
+} // namespace td::rules

@@ -1,0 +1,167 @@
+#include "volumes.h"
+
+#include "money/currency.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace td::rules {
+
+using money::Decimal;
+
+namespace {
+
+struct Region
+{
+    QString code;
+    QString country;
+    Decimal volume;
+    std::vector<size_t> buyers; ///< indices into the sorted buyer list
+    bool taken = false;
+};
+
+struct Buyer
+{
+    const model::Demand *demand;
+    Decimal agreed;
+    int bidPosition = -1; ///< position in the winning list once assigned
+    bool preferred = false;
+};
+
+} // namespace
+
+std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEntry *> &ranked,
+                                                         const std::vector<const model::Demand *> &demand,
+                                                         const FxTable &fx, const model::Parameters &p)
+{
+    VolumeOutcome out;
+    for (const model::Demand *d : demand)
+        out.demandTotal += d->quantity;
+
+    std::vector<BidEntry *> winning;
+    for (BidEntry *e : ranked)
+        if (e->isWinning())
+            winning.push_back(e);
+    // W = 0: nothing is agreed — no share, no allocations, nothing unassigned (§7.1).
+    if (winning.empty())
+        return out;
+    const Decimal share = p.shareFor(static_cast<int>(winning.size()));
+    out.agreedShare = share;
+
+    // Buyers in identifier order; agreed volume rounded per buyer, totals are sums.
+    std::vector<Buyer> buyers;
+    buyers.reserve(demand.size());
+    for (const model::Demand *d : demand)
+        buyers.push_back({d, (d->quantity * share).rounded(0)});
+    std::sort(buyers.begin(), buyers.end(), [](const Buyer &a, const Buyer &b) {
+        return model::identifierLess(a.demand->buyerId, b.demand->buyerId);
+    });
+    for (const Buyer &b : buyers)
+        out.agreedTotal += b.agreed;
+
+    // Remaining capacity per winning bid; none = unlimited.
+    std::vector<std::optional<Decimal>> capacity;
+    capacity.reserve(winning.size());
+    for (const BidEntry *e : winning)
+        capacity.push_back(e->bid->capacity);
+
+    // Preferred bidders first (§7.2): capacity not checked, but the volume counts against it.
+    for (Buyer &b : buyers) {
+        const QString &preferred = b.demand->preferredBidder;
+        if (preferred.isEmpty())
+            continue;
+        for (size_t w = 0; w < winning.size(); ++w) {
+            if (winning[w]->bidder->id == preferred
+                && isRegistered(*winning[w]->bidder, b.demand->country, p.recognitions)) {
+                b.bidPosition = static_cast<int>(w);
+                b.preferred = true;
+                if (capacity[w])
+                    *capacity[w] = *capacity[w] - b.agreed;
+                break;
+            }
+        }
+    }
+
+    // The other buyers stay in their regions.
+    std::vector<Region> regions;
+    QHash<QString, size_t> regionIndex;
+    for (size_t i = 0; i < buyers.size(); ++i) {
+        if (buyers[i].preferred)
+            continue;
+        const model::Demand &d = *buyers[i].demand;
+        auto it = regionIndex.find(d.region);
+        if (it == regionIndex.end()) {
+            it = regionIndex.insert(d.region, regions.size());
+            regions.push_back({d.region, d.country, Decimal(), {}, false});
+        }
+        Region &r = regions[*it];
+        r.volume += buyers[i].agreed;
+        r.buyers.push_back(i);
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const Region &a, const Region &b) { return model::identifierLess(a.code, b.code); });
+
+    size_t regionsLeft = regions.size();
+    auto pick = [&](size_t w, int round) {
+        const model::Bidder &bidder = *winning[w]->bidder;
+        Region *best = nullptr;
+        for (Region &r : regions) { // region-code order: the first largest wins ties
+            if (r.taken || !isRegistered(bidder, r.country, p.recognitions))
+                continue;
+            if (capacity[w] && r.volume > *capacity[w])
+                continue;
+            if (!best || r.volume > best->volume)
+                best = &r;
+        }
+        if (!best)
+            return false;
+        best->taken = true;
+        --regionsLeft;
+        if (capacity[w])
+            *capacity[w] = *capacity[w] - best->volume;
+        for (size_t i : best->buyers)
+            buyers[i].bidPosition = static_cast<int>(w);
+        out.picks.push_back({round, winning[w]->bid->id, best->code, best->volume});
+        return true;
+    };
+    // The best-ranked bid picks first; then rounds, each from the best-ranked again.
+    if (regionsLeft > 0)
+        pick(0, 0);
+    for (int round = 1; regionsLeft > 0; ++round) {
+        bool picked = false;
+        for (size_t w = 0; w < winning.size() && regionsLeft > 0; ++w)
+            picked = pick(w, round) || picked;
+        if (!picked)
+            break;
+    }
+    for (const Region &r : regions)
+        if (!r.taken)
+            out.unassigned.push_back({r.code, r.volume, model::Reason::NoEligibleWinner});
+
+    // Contract values (§7.4): volume × award to 2 decimals in the tender currency, then that
+    // rounded value × rate to the buyer currency's minor unit.
+    for (size_t w = 0; w < winning.size(); ++w) {
+        const BidEntry &e = *winning[w];
+        for (const Buyer &b : buyers) {
+            if (b.bidPosition != static_cast<int>(w))
+                continue;
+            const auto rate = fx.rateDecimal(b.demand->currency);
+            if (!rate)
+                return VolumeError{b.demand->buyerId, b.demand->currency};
+            model::Allocation a;
+            a.bidId = e.bid->id;
+            a.buyerId = b.demand->buyerId;
+            a.region = b.demand->region;
+            a.volume = b.agreed;
+            a.value = (b.agreed * *e.award).rounded(2);
+            a.localCurrency = b.demand->currency;
+            a.localValue = (a.value * *rate).rounded(money::minorUnits(b.demand->currency));
+            a.preferred = b.preferred;
+            out.allocations.push_back(std::move(a));
+        }
+    }
+    return out;
+}
+
+} // namespace td::rules

@@ -1,0 +1,85 @@
+#include "evaluation.h"
+
+#include "io/resultjson.h"
+#include "storage/dossier.h"
+
+#include <QCoreApplication>
+
+namespace td::service {
+
+std::variant<model::Parameters, std::vector<model::ParameterError>>
+defaultParameters(const model::Tender &tender, std::optional<model::RuleSet> ruleSet)
+{
+    model::Parameters parameters;
+    parameters.ruleSet = ruleSet.value_or(tender.ruleSet);
+    auto errors = model::applyParameterText(parameters, tender.parameters);
+    if (!errors.empty())
+        return errors;
+    return parameters;
+}
+
+std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
+                                                  const QStringList &assignments)
+{
+    std::vector<model::ParameterError> errors;
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            errors.push_back({assignment, QCoreApplication::translate("td::service", "'%1' is not name=value")
+                                              .arg(assignment)});
+            continue;
+        }
+        if (auto error = model::applyParameter(parameters, assignment.left(eq), QStringView(assignment).mid(eq + 1)))
+            errors.push_back(*error);
+    }
+    return errors;
+}
+
+DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
+                                  const rules::EvaluationProgress &progress)
+{
+    DossierEvaluation out;
+    QString error;
+    const auto data = dossier.loadTenderData(&error);
+    if (!data) {
+        out.storageError = error;
+        return out;
+    }
+    rules::EvaluationOutcome outcome = rules::evaluate(*data, parameters, progress);
+    out.errors = std::move(outcome.errors);
+    if (!outcome.result)
+        return out;
+    storage::Dossier::RunInfo info;
+    info.ruleSet = model::ruleSetName(parameters.ruleSet);
+    info.parameters = model::parametersToText(parameters);
+    info.inputDigest = dossier.inputDigest();
+    const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true);
+    out.runId = dossier.saveRun(info, json, &error);
+    if (!out.runId) {
+        out.storageError = error;
+        return out;
+    }
+    for (const auto &run : dossier.runs())
+        if (run.id == *out.runId)
+            out.digest = run.digest;
+    out.result = std::move(outcome.result);
+    return out;
+}
+
+std::optional<model::EvaluationResult> loadRun(const storage::Dossier &dossier, qint64 runId)
+{
+    const auto json = dossier.runResult(runId);
+    if (!json)
+        return std::nullopt;
+    return io::resultFromJson(*json);
+}
+
+std::optional<qint64> latestRunId(const storage::Dossier &dossier)
+{
+    const auto runs = dossier.runs();
+    if (runs.empty())
+        return std::nullopt;
+    return runs.back().id;
+}
+
+} // namespace td::service

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/evaluationresult.h"
+#include "rules/evaluator.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace td::storage {
+class Dossier;
+}
+
+namespace td::service {
+
+/// The outcome of evaluating a dossier: the result and the stored run, or the errors.
+struct DossierEvaluation
+{
+    std::optional<model::EvaluationResult> result;
+    std::optional<qint64> runId;
+    QString digest;                              ///< the run's report digest
+    std::vector<rules::EvaluationError> errors;  ///< evaluation problems (product, bid, field)
+    QString storageError;                        ///< loading or saving failed
+    bool ok() const { return result && errors.empty() && storageError.isEmpty(); }
+};
+
+/// The parameters a tender is evaluated with by default: its rule set's defaults, then the
+/// workbook's `parameters` text (overridden rule set: `ruleSet`).
+std::variant<model::Parameters, std::vector<model::ParameterError>>
+defaultParameters(const model::Tender &tender, std::optional<model::RuleSet> ruleSet = std::nullopt);
+
+/// Applies `name=value` overrides (command line `--set`, the parameters panel) in order.
+std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
+                                                  const QStringList &assignments);
+
+/// Loads the dossier's tender data, evaluates it and stores the run (time, user, rule set,
+/// parameters, input digest, result JSON with explanations). Nothing is stored on error.
+DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
+                                  const rules::EvaluationProgress &progress = {});
+
+/// A stored run's result, read back from its JSON.
+std::optional<model::EvaluationResult> loadRun(const storage::Dossier &dossier, qint64 runId);
+
+/// The newest run's id, or none.
+std::optional<qint64> latestRunId(const storage::Dossier &dossier);
+
+} // namespace td::service
