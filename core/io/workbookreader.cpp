@@ -1,0 +1,717 @@
+#include "workbookreader.h"
+
+#include "csvfoldersource.h"
+#include "model/parameters.h"
+#include "model/strengthunit.h"
+#include "stringpool.h"
+#include "tablereader.h"
+#include "xlsxreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace td::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::io::WorkbookReader", text);
+}
+
+using cell::Sign;
+using L1 = QLatin1String;
+
+enum TenderColumn { TenderId, TenderTitle, TenderCurrency, TenderRuleSet, TenderParameters };
+constexpr ColumnSpec tenderColumns[] = {{L1("tender_id")},
+                                        {L1("title")},
+                                        {L1("currency")},
+                                        {L1("rule_set")},
+                                        {L1("parameters"), false, true}};
+
+enum ProductColumn {
+    ProductId,
+    ProductInn,
+    ProductNameZh,
+    ProductNameLo,
+    ProductNameTh,
+    ProductAtc,
+    ProductForm,
+    ProductStrength,
+    ProductStrengthUnit,
+    ProductPackSize,
+    ProductMaxUnitPrice
+};
+constexpr ColumnSpec productColumns[] = {{L1("product_id")},
+                                         {L1("inn")},
+                                         {L1("name_zh"), false, true},
+                                         {L1("name_lo"), false, true},
+                                         {L1("name_th"), false, true},
+                                         {L1("atc"), false, true},
+                                         {L1("form")},
+                                         {L1("strength")},
+                                         {L1("strength_unit")},
+                                         {L1("pack_size")},
+                                         {L1("max_unit_price"), false, true}};
+
+enum BidderColumn {
+    BidderId,
+    BidderName,
+    BidderCountry,
+    BidderGmp,
+    BidderQuality,
+    BidderRegisteredIn
+};
+constexpr ColumnSpec bidderColumns[] = {{L1("bidder_id")}, {L1("name")},
+                                        {L1("country")},   {L1("gmp")},
+                                        {L1("quality")},   {L1("registered_in"), true, true}};
+
+enum BidColumn {
+    BidId,
+    BidBidderId,
+    BidProductId,
+    BidStrength,
+    BidStrengthUnit,
+    BidPackSize,
+    BidPackPrice,
+    BidCurrency,
+    BidCapacity,
+    BidLeadTime,
+    BidShelfLife,
+    BidSubmittedAt,
+    BidAcceptsRevival
+};
+constexpr ColumnSpec bidColumns[] = {{L1("bid_id")},
+                                     {L1("bidder_id")},
+                                     {L1("product_id")},
+                                     {L1("strength")},
+                                     {L1("strength_unit")},
+                                     {L1("pack_size")},
+                                     {L1("pack_price")},
+                                     {L1("currency")},
+                                     {L1("capacity"), false, true},
+                                     {L1("lead_time_days")},
+                                     {L1("shelf_life_months")},
+                                     {L1("submitted_at")},
+                                     {L1("accepts_revival"), false, true}};
+
+enum DemandColumn {
+    DemandProductId,
+    DemandBuyerId,
+    DemandCountry,
+    DemandRegion,
+    DemandCurrency,
+    DemandQuantity,
+    DemandPreferredBidder
+};
+constexpr ColumnSpec demandColumns[] = {{L1("product_id")},
+                                        {L1("buyer_id")},
+                                        {L1("country")},
+                                        {L1("region")},
+                                        {L1("currency")},
+                                        {L1("quantity")},
+                                        {L1("preferred_bidder"), false, true}};
+
+enum FxColumn { FxCurrency, FxRate, FxDate };
+constexpr ColumnSpec fxColumns[] = {{L1("currency")}, {L1("rate")}, {L1("date")}};
+
+enum ReferenceColumn { RefProductId, RefMarket, RefUnitPrice, RefCurrency, RefDate, RefSource };
+constexpr ColumnSpec referenceColumns[] = {{L1("product_id")}, {L1("market")},
+                                           {L1("unit_price")}, {L1("currency")},
+                                           {L1("date")},       {L1("source"), false, true}};
+
+const QStringList &tableNames()
+{
+    static const QStringList names = {QStringLiteral("tender"),    QStringLiteral("products"),
+                                      QStringLiteral("bidders"),   QStringLiteral("bids"),
+                                      QStringLiteral("demand"),    QStringLiteral("fx"),
+                                      QStringLiteral("references")};
+    return names;
+}
+
+// First row of each key, open addressing: a million demand keys without a million nodes.
+class FirstRows
+{
+public:
+    /// Records `row` for `key` and returns 0, or returns the row that had `key` first.
+    int insert(quint64 key, int row)
+    {
+        if ((m_count + 1) * 2 > m_keys.size())
+            grow();
+        ++key; // 0 marks an empty slot
+        for (size_t i = slot(key);; i = (i + 1) & (m_keys.size() - 1)) {
+            if (m_keys[i] == key)
+                return m_rows[i];
+            if (m_keys[i] == 0) {
+                m_keys[i] = key;
+                m_rows[i] = row;
+                ++m_count;
+                return 0;
+            }
+        }
+    }
+
+private:
+    size_t slot(quint64 key) const { return size_t((key * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    void grow()
+    {
+        std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2));
+        std::vector<int> rows(keys.size());
+        m_shift = 64 - std::countr_zero(keys.size());
+        std::swap(keys, m_keys);
+        std::swap(rows, m_rows);
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (!keys[i])
+                continue;
+            size_t j = slot(keys[i]);
+            while (m_keys[j])
+                j = (j + 1) & (m_keys.size() - 1);
+            m_keys[j] = keys[i];
+            m_rows[j] = rows[i];
+        }
+    }
+
+    std::vector<quint64> m_keys;
+    std::vector<int> m_rows;
+    size_t m_count = 0;
+    int m_shift = 64;
+};
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+class WorkbookImport
+{
+public:
+    WorkbookImport(WorkbookSource &source, const ImportProgress &progress)
+        : m_source(source), m_context(progress)
+    {}
+    ImportResult run();
+
+private:
+    struct Loaded
+    {
+        bool header = false;   // the table has a usable header
+        bool complete = false; // and was read to the end without a source error
+    };
+    template <typename RowFunction>
+    Loaded readTable(const QString &table, std::span<const ColumnSpec> columns, bool optional,
+                     RowFunction &&perRow);
+
+    void readTender();
+    void readProducts();
+    void readBidders();
+    void readFx();
+    void readBids();
+    void readDemand();
+    void readReferences();
+
+    int productOf(int id) const
+    {
+        return id < int(m_productOfId.size()) ? m_productOfId[size_t(id)] : -1;
+    }
+    int bidderOf(int id) const
+    {
+        return id < int(m_bidderOfId.size()) ? m_bidderOfId[size_t(id)] : -1;
+    }
+    void checkProduct(TableReader &t, int column, int id);
+    void checkRate(TableReader &t, int column, int currencyCode);
+    static void setAt(std::vector<int> &v, int index, int value);
+
+    WorkbookSource &m_source;
+    ImportContext m_context;
+    model::TenderData m_data;
+    StringPool m_ids;   // identifiers of products, bidders, buyers
+    StringPool m_codes; // countries, regions, currencies, units, markets
+    std::vector<int> m_productOfId;
+    std::vector<int> m_bidderOfId;
+    std::vector<int> m_productRows;
+    int m_priceDecimals = 4;
+    bool m_productsLoaded = false;
+    bool m_biddersLoaded = false;
+    bool m_fxLoaded = false;
+    std::unordered_set<QString> m_fxCurrencies;
+    std::vector<signed char> m_hasRate; // per code id: -1 unknown yet, 0 no, 1 yes
+};
+
+template <typename RowFunction>
+WorkbookImport::Loaded WorkbookImport::readTable(const QString &table,
+                                                 std::span<const ColumnSpec> columns, bool optional,
+                                                 RowFunction &&perRow)
+{
+    Loaded loaded;
+    if (m_context.stopped())
+        return loaded;
+    const QString file = m_source.fileName(table);
+    if (!m_source.has(table)) {
+        if (!optional)
+            m_context.add({file, 0, QString(), tr("the table is missing from the workbook")});
+        return loaded;
+    }
+    std::unique_ptr<RowSource> rows = m_source.open(table);
+    TableReader reader(file, columns, *rows, m_context);
+    loaded.header = reader.readHeader();
+    if (loaded.header)
+        while (reader.next())
+            perRow(reader);
+    loaded.complete = loaded.header && !rows->error() && !m_context.stopped();
+    m_context.finishSource(rows->size());
+    return loaded;
+}
+
+void WorkbookImport::setAt(std::vector<int> &v, int index, int value)
+{
+    if (index >= int(v.size()))
+        v.resize(size_t(index) + 1, -1);
+    v[size_t(index)] = value;
+}
+
+void WorkbookImport::readTender()
+{
+    int rows = 0;
+    int headerRow = 1;
+    const Loaded loaded = readTable(tableNames()[0], tenderColumns, false, [&](TableReader &t) {
+        headerRow = t.headerRow();
+        if (++rows > 1) {
+            t.rowError(tr("%1 holds exactly one row").arg(t.file()));
+            return;
+        }
+        model::Tender &tender = m_data.tender;
+        if (auto v = t.text(TenderId))
+            tender.id = v->toString();
+        if (auto v = t.text(TenderTitle))
+            tender.title = v->toString();
+        if (auto v = t.currency(TenderCurrency))
+            tender.currency = v->toString();
+        model::Parameters parameters;
+        if (auto v = t.text(TenderRuleSet)) {
+            QString message;
+            if (auto ruleSet = cell::ruleSet(*v, &message))
+                parameters.ruleSet = tender.ruleSet = *ruleSet;
+            else
+                t.error(TenderRuleSet, message);
+        }
+        tender.parameters = t.cell(TenderParameters).toString();
+        for (const model::ParameterError &e :
+             model::applyParameterText(parameters, tender.parameters))
+            t.error(TenderParameters, e.message);
+        m_priceDecimals = parameters.priceDecimals;
+    });
+    if (loaded.complete && rows == 0)
+        m_context.add({m_source.fileName(tableNames()[0]), headerRow + 1, QString(),
+                       tr("the tender row is missing (the table holds exactly one row)")});
+}
+
+void WorkbookImport::readProducts()
+{
+    const Loaded loaded = readTable(tableNames()[1], productColumns, false, [&](TableReader &t) {
+        model::Product p;
+        if (auto v = t.text(ProductId)) {
+            const int id = m_ids.id(*v);
+            p.id = m_ids.string(id);
+            if (const int first = productOf(id); first >= 0) {
+                t.error(ProductId, tr("duplicate product_id %1 (row %2 has the first)")
+                                       .arg(cell::quoted(*v))
+                                       .arg(m_productRows[size_t(first)]));
+            } else {
+                setAt(m_productOfId, id, int(m_data.products.size()));
+            }
+        }
+        if (auto v = t.text(ProductInn))
+            p.inn = v->toString();
+        p.nameZh = t.cell(ProductNameZh).toString();
+        p.nameLo = t.cell(ProductNameLo).toString();
+        p.nameTh = t.cell(ProductNameTh).toString();
+        p.atc = t.cell(ProductAtc).toString();
+        QString message;
+        if (!p.atc.isEmpty() && !cell::atc(p.atc, &message))
+            t.error(ProductAtc, message);
+        if (auto v = t.text(ProductForm))
+            p.form = v->toString();
+        if (auto v = t.decimal(ProductStrength, Sign::Positive))
+            p.strength = *v;
+        if (auto v = t.text(ProductStrengthUnit))
+            p.strengthUnit = m_codes.intern(*v);
+        if (auto v = t.decimal(ProductPackSize, Sign::Positive))
+            p.packSize = *v;
+        if (t.optionalDecimal(ProductMaxUnitPrice, Sign::Positive, p.maxUnitPrice) &&
+            p.maxUnitPrice && p.maxUnitPrice->significantDecimals() > m_priceDecimals)
+            t.error(ProductMaxUnitPrice,
+                    tr("%1 has more than %2 decimals (price_decimals of the tender)")
+                        .arg(cell::quoted(t.cell(ProductMaxUnitPrice)))
+                        .arg(m_priceDecimals));
+        m_productRows.push_back(t.row());
+        m_data.products.push_back(std::move(p));
+    });
+    m_productsLoaded = loaded.complete;
+}
+
+void WorkbookImport::readBidders()
+{
+    std::vector<int> rows;
+    const Loaded loaded = readTable(tableNames()[2], bidderColumns, false, [&](TableReader &t) {
+        model::Bidder b;
+        if (auto v = t.text(BidderId)) {
+            const int id = m_ids.id(*v);
+            b.id = m_ids.string(id);
+            if (const int first = bidderOf(id); first >= 0)
+                t.error(BidderId, tr("duplicate bidder_id %1 (row %2 has the first)")
+                                      .arg(cell::quoted(*v))
+                                      .arg(rows[size_t(first)]));
+            else
+                setAt(m_bidderOfId, id, int(m_data.bidders.size()));
+        }
+        if (auto v = t.text(BidderName))
+            b.name = v->toString();
+        if (auto v = t.country(BidderCountry))
+            b.country = m_codes.intern(*v);
+        if (auto v = t.yesNo(BidderGmp))
+            b.gmp = *v;
+        if (auto v = t.text(BidderQuality)) {
+            QString message;
+            if (auto q = cell::quality(*v, &message))
+                b.quality = *q;
+            else
+                t.error(BidderQuality, message);
+        }
+        const QStringView list = t.cell(BidderRegisteredIn);
+        if (!list.isEmpty()) {
+            for (QStringView code : list.split(u';')) {
+                if (cell::isCountry(code))
+                    b.registeredIn.append(m_codes.intern(code));
+                else
+                    t.error(BidderRegisteredIn,
+                            tr("%1 in the list %2 is not an ISO country code (2 capital letters; "
+                               "separate codes with ';' and no spaces)")
+                                .arg(cell::quoted(code), cell::quoted(list)));
+            }
+        }
+        rows.push_back(t.row());
+        m_data.bidders.push_back(std::move(b));
+    });
+    m_biddersLoaded = loaded.complete;
+}
+
+void WorkbookImport::readFx()
+{
+    std::unordered_map<QString, int> firstRows; // "CNY 2026-11-01" → row
+    const Loaded loaded = readTable(tableNames()[5], fxColumns, false, [&](TableReader &t) {
+        model::FxRate fx;
+        const auto currency = t.currency(FxCurrency);
+        if (currency) {
+            fx.currency = m_codes.intern(*currency);
+            m_fxCurrencies.insert(fx.currency);
+        }
+        const auto rate = t.decimal(FxRate, Sign::Positive);
+        if (rate) {
+            fx.rate = *rate;
+            if (currency && *currency == m_data.tender.currency && *rate != money::Decimal(1))
+                t.error(FxRate, tr("%1 is the tender currency: its rate is 1, not %2")
+                                    .arg(currency->toString(), rate->toString()));
+        }
+        if (auto date = t.date(FxDate)) {
+            fx.date = *date;
+            if (currency) {
+                const QString key = fx.currency + u' ' + t.cell(FxDate);
+                const auto [it, inserted] = firstRows.emplace(key, t.row());
+                if (!inserted)
+                    t.error(FxDate, tr("%1 on %2 is listed twice (row %3 has the first)")
+                                        .arg(fx.currency, t.cell(FxDate).toString())
+                                        .arg(it->second));
+            }
+        }
+        m_data.fxRates.push_back(std::move(fx));
+    });
+    m_fxLoaded = loaded.complete;
+}
+
+void WorkbookImport::checkProduct(TableReader &t, int column, int id)
+{
+    if (m_productsLoaded && productOf(id) < 0)
+        t.error(column,
+                tr("unknown product_id %1 (not in %2)")
+                    .arg(cell::quoted(m_ids.string(id)), m_source.fileName(tableNames()[1])));
+}
+
+void WorkbookImport::checkRate(TableReader &t, int column, int code)
+{
+    // Without a readable fx table or tender currency this would only repeat earlier errors.
+    if (!m_fxLoaded || m_data.tender.currency.isEmpty())
+        return;
+    if (code >= int(m_hasRate.size()))
+        m_hasRate.resize(size_t(code) + 1, -1);
+    signed char &known = m_hasRate[size_t(code)];
+    const QString &currency = m_codes.string(code);
+    if (known < 0)
+        known = (currency == m_data.tender.currency || m_fxCurrencies.count(currency)) ? 1 : 0;
+    if (!known)
+        t.error(
+            column,
+            tr("%1 has no exchange rate in %2").arg(currency, m_source.fileName(tableNames()[5])));
+}
+
+void WorkbookImport::readBids()
+{
+    std::unordered_map<QString, int> idRows;
+    std::unordered_map<quint64, int> pairRows;
+    readTable(tableNames()[3], bidColumns, false, [&](TableReader &t) {
+        model::Bid b;
+        if (auto v = t.text(BidId)) {
+            b.id = v->toString();
+            const auto [it, inserted] = idRows.emplace(b.id, t.row());
+            if (!inserted)
+                t.error(BidId, tr("duplicate bid_id %1 (row %2 has the first)")
+                                   .arg(cell::quoted(*v))
+                                   .arg(it->second));
+        }
+        int bidder = -1;
+        if (auto v = t.text(BidBidderId)) {
+            bidder = m_ids.id(*v);
+            b.bidderId = m_ids.string(bidder);
+            if (m_biddersLoaded && bidderOf(bidder) < 0)
+                t.error(BidBidderId,
+                        tr("unknown bidder_id %1 (not in %2)")
+                            .arg(cell::quoted(*v), m_source.fileName(tableNames()[2])));
+        }
+        int product = -1;
+        if (auto v = t.text(BidProductId)) {
+            product = m_ids.id(*v);
+            b.productId = m_ids.string(product);
+            checkProduct(t, BidProductId, product);
+        }
+        if (bidder >= 0 && product >= 0) {
+            const auto [it, inserted] = pairRows.emplace(pairKey(bidder, product), t.row());
+            if (!inserted)
+                t.error(BidProductId,
+                        tr("second bid of bidder %1 for product %2 (row %3 has the first)")
+                            .arg(b.bidderId, b.productId)
+                            .arg(it->second));
+        }
+        if (auto v = t.decimal(BidStrength, Sign::Positive))
+            b.strength = *v;
+        if (auto v = t.text(BidStrengthUnit)) {
+            b.strengthUnit = m_codes.intern(*v);
+            const int p = product >= 0 ? productOf(product) : -1;
+            if (p >= 0) {
+                const QString &target = m_data.products[size_t(p)].strengthUnit;
+                if (!target.isEmpty() && !model::strengthUnitFactor(*v, target))
+                    t.error(BidStrengthUnit, tr("%1 is not convertible to the product's %2")
+                                                 .arg(cell::quoted(*v), cell::quoted(target)));
+            }
+        }
+        if (auto v = t.decimal(BidPackSize, Sign::Positive))
+            b.packSize = *v;
+        if (auto v = t.decimal(BidPackPrice, Sign::Positive))
+            b.packPrice = *v;
+        if (auto v = t.currency(BidCurrency)) {
+            const int code = m_codes.id(*v);
+            b.currency = m_codes.string(code);
+            checkRate(t, BidCurrency, code);
+        }
+        t.optionalDecimal(BidCapacity, Sign::NonNegative, b.capacity);
+        if (auto v = t.count(BidLeadTime))
+            b.leadTimeDays = *v;
+        if (auto v = t.count(BidShelfLife))
+            b.shelfLifeMonths = *v;
+        if (auto v = t.text(BidSubmittedAt)) {
+            QString message;
+            if (auto msecs = cell::timestamp(*v, &message)) {
+                b.submittedAt = v->toString();
+                b.submittedAtMsecs = *msecs;
+            } else {
+                t.error(BidSubmittedAt, message);
+            }
+        }
+        if (!t.cell(BidAcceptsRevival).isEmpty())
+            if (auto v = t.yesNo(BidAcceptsRevival))
+                b.acceptsRevival = *v;
+        m_data.bids.push_back(std::move(b));
+    });
+}
+
+void WorkbookImport::readDemand()
+{
+    FirstRows pairRows;
+    std::vector<std::pair<int, int>> regionCountry; // per region code: country code, first row
+    if (m_source.has(tableNames()[4]))
+
+        readTable(tableNames()[4], demandColumns, false, [&](TableReader &t) {
+            model::Demand d;
+            int product = -1;
+            if (auto v = t.text(DemandProductId)) {
+                product = m_ids.id(*v);
+                d.productId = m_ids.string(product);
+                checkProduct(t, DemandProductId, product);
+            }
+            if (auto v = t.text(DemandBuyerId)) {
+                const int buyer = m_ids.id(*v);
+                d.buyerId = m_ids.string(buyer);
+                if (product >= 0)
+                    if (const int first = pairRows.insert(pairKey(product, buyer), t.row()))
+                        t.error(DemandBuyerId,
+                                tr("product %1 and buyer %2 are listed twice (row %3 has "
+                                   "the first)")
+                                    .arg(d.productId, d.buyerId)
+                                    .arg(first));
+            }
+            int country = -1;
+            if (auto v = t.country(DemandCountry)) {
+                country = m_codes.id(*v);
+                d.country = m_codes.string(country);
+            }
+            if (auto v = t.text(DemandRegion)) {
+                const int region = m_codes.id(*v);
+                d.region = m_codes.string(region);
+                if (country >= 0) {
+                    if (region >= int(regionCountry.size()))
+                        regionCountry.resize(size_t(region) + 1, {-1, 0});
+                    auto &[known, row] = regionCountry[size_t(region)];
+                    if (known < 0)
+                        known = country, row = t.row();
+                    else if (known != country)
+                        t.error(DemandRegion,
+                                tr("region %1 is in %2 (row %3), not in %4: a region has "
+                                   "one country")
+                                    .arg(d.region, m_codes.string(known))
+                                    .arg(row)
+                                    .arg(d.country));
+                }
+            }
+            if (auto v = t.currency(DemandCurrency)) {
+                const int code = m_codes.id(*v);
+                d.currency = m_codes.string(code);
+                checkRate(t, DemandCurrency, code);
+            }
+            if (auto v = t.decimal(DemandQuantity, Sign::NonNegative))
+                d.quantity = *v;
+            if (const QStringView preferred = t.cell(DemandPreferredBidder); !preferred.isEmpty()) {
+                const int bidder = m_ids.id(preferred);
+                d.preferredBidder = m_ids.string(bidder);
+                if (m_biddersLoaded && bidderOf(bidder) < 0)
+                    t.error(DemandPreferredBidder,
+                            tr("unknown bidder_id %1 (not in %2)")
+                                .arg(cell::quoted(preferred), m_source.fileName(tableNames()[2])));
+            }
+            m_data.demand.push_back(std::move(d));
+        });
+    m_data.demand.shrink_to_fit();
+}
+
+void WorkbookImport::readReferences()
+{
+    std::unordered_map<QString, int> firstRows;
+    readTable(tableNames()[6], referenceColumns, true, [&](TableReader &t) {
+        model::ReferencePrice r;
+        if (auto v = t.text(RefProductId)) {
+            const int product = m_ids.id(*v);
+            r.productId = m_ids.string(product);
+            checkProduct(t, RefProductId, product);
+        }
+        if (auto v = t.text(RefMarket))
+            r.market = m_codes.intern(*v);
+        if (auto v = t.decimal(RefUnitPrice, Sign::Positive))
+            r.unitPrice = *v;
+        if (auto v = t.currency(RefCurrency)) {
+            const int code = m_codes.id(*v);
+            r.currency = m_codes.string(code);
+            checkRate(t, RefCurrency, code);
+        }
+        if (auto v = t.date(RefDate)) {
+            r.date = *v;
+            if (!r.productId.isEmpty() && !r.market.isEmpty()) {
+                const QString key =
+                    r.productId + QChar(0x1F) + r.market + QChar(0x1F) + v->toString();
+                const auto [it, inserted] = firstRows.emplace(key, t.row());
+                if (!inserted)
+                    t.error(RefDate,
+                            tr("product %1, market %2 and date %3 are listed twice (row %4 "
+                               "has the first)")
+                                .arg(r.productId, r.market, v->toString())
+                                .arg(it->second));
+            }
+        }
+        r.source = t.cell(RefSource).toString();
+        m_data.references.push_back(std::move(r));
+    });
+}
+
+ImportResult WorkbookImport::run()
+{
+    m_context.setTotal(m_source.totalSize());
+    // fx before bids, demand and references so every currency can be checked in one pass.
+    readTender();
+    readProducts();
+    readBidders();
+    readFx();
+    readBids();
+    readDemand();
+    readReferences();
+    ImportResult result;
+    if (m_context.cancelled() || !m_context.report(0)) {
+        result.errors.push_back({QString(), 0, QString(), tr("import cancelled")});
+        return result;
+    }
+    if (!m_context.errors().empty()) {
+        result.errors = std::move(m_context.errors());
+        return result;
+    }
+    result.data = std::move(m_data);
+    return result;
+}
+
+ImportResult singleError(const QString &file, QString message)
+{
+    ImportResult result;
+    result.errors.push_back({file, 0, QString(), std::move(message)});
+    return result;
+}
+
+} // namespace
+
+ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        CsvFolderSource source(path, tableNames());
+        return WorkbookImport(source, progress).run();
+    }
+    const QString name = info.fileName();
+    if (!info.exists())
+        return singleError(name, tr("no such file or folder"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return singleError(name, tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray magic = file.read(4);
+    file.close();
+    if (magic.startsWith("PK")) {
+        XlsxWorkbook source(path, tableNames());
+        if (!source.errorString().isEmpty())
+            return singleError(name, source.errorString());
+        return WorkbookImport(source, progress).run();
+    }
+    if (magic.startsWith("\xD0\xCF\x11\xE0"))
+        return singleError(name, tr("this is an old binary Excel .xls file; save it as .xlsx"));
+    if (info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
+        return singleError(name,
+                           tr("choose the folder that holds the CSV files, not one CSV file"));
+    return singleError(name, tr("not an .xlsx workbook (the file is not a zip archive) and not a "
+                                "folder of CSV files"));
+}
+
+QString formatImportError(const ImportError &e)
+{
+    QString where = e.file;
+    if (e.row > 0)
+        where = where.isEmpty() ? tr("row %1").arg(e.row) : tr("%1, row %2").arg(where).arg(e.row);
+    if (!e.column.isEmpty())
+        where = where.isEmpty() ? tr("column %1").arg(e.column)
+                                : tr("%1, column %2").arg(where, e.column);
+    return where.isEmpty() ? e.message : tr("%1: %2").arg(where, e.message);
+}
+
+} // namespace td::io
