@@ -12,4 +12,5 @@ target_sources(tenderdesk_core PRIVATE
   io/zipreader.h io/zipreader.cpp
   io/spreadsheetnumber.h io/spreadsheetnumber.cpp
   io/xlsxreader.h io/xlsxreader.cpp
+  io/tenderdatadiff.h io/tenderdatadiff.cpp
 )
