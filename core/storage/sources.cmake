@@ -1,3 +1,12 @@
 # Sources of core/storage, relative to core/.
 target_sources(tenderdesk_core PRIVATE
+  storage/dossier.h storage/dossier.cpp
+  storage/schema.h storage/schema.cpp
+  storage/tendertables.h storage/tendertables.cpp
+  storage/canonicalrow.h storage/canonicalrow.cpp
+  storage/sqlitestatement.h storage/sqlitestatement.cpp
 )
+# The SQLite C API on the QSQLITE connection's own handle (bulk insert and load); Debian's Qt
+# driver links the same system libsqlite3.
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+target_link_libraries(tenderdesk_core PRIVATE PkgConfig::SQLITE3)

@@ -1,0 +1,115 @@
+#include "schema.h"
+
+#include "sqlitestatement.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace td::storage::schema {
+
+namespace {
+
+// v1: every table of formats.md §1, evaluation runs and the audit log. Money and every other
+// decimal is exact TEXT (Decimal::toString), never REAL. Rows that point at a product or bidder
+// hold its integer id, which keeps the million-row demand table lean. The only secondary
+// indexes are the UNIQUE ones on identifiers of the small tables; demand has none, since a
+// bulk load is fastest without them and nothing looks demand rows up by key often enough.
+constexpr std::string_view SchemaV1 = R"sql(
+CREATE TABLE tender(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  tender_id TEXT NOT NULL, title TEXT NOT NULL, currency TEXT NOT NULL,
+  rule_set TEXT NOT NULL, parameters TEXT NOT NULL);
+CREATE TABLE product(
+  id INTEGER PRIMARY KEY, product_id TEXT NOT NULL UNIQUE, inn TEXT NOT NULL,
+  name_zh TEXT, name_lo TEXT, name_th TEXT, atc TEXT, form TEXT NOT NULL,
+  strength TEXT NOT NULL, strength_unit TEXT NOT NULL, pack_size TEXT NOT NULL,
+  max_unit_price TEXT);
+CREATE TABLE bidder(
+  id INTEGER PRIMARY KEY, bidder_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  country TEXT NOT NULL, gmp INTEGER NOT NULL, quality TEXT NOT NULL,
+  registered_in TEXT NOT NULL);
+CREATE TABLE bid(
+  id INTEGER PRIMARY KEY, bid_id TEXT NOT NULL UNIQUE,
+  bidder INTEGER NOT NULL REFERENCES bidder(id), product INTEGER NOT NULL REFERENCES product(id),
+  strength TEXT NOT NULL, strength_unit TEXT NOT NULL, pack_size TEXT NOT NULL,
+  pack_price TEXT NOT NULL, currency TEXT NOT NULL, capacity TEXT,
+  lead_time_days INTEGER NOT NULL, shelf_life_months INTEGER NOT NULL,
+  submitted_at TEXT NOT NULL, submitted_at_ms INTEGER NOT NULL, accepts_revival INTEGER NOT NULL);
+CREATE TABLE demand(
+  product INTEGER NOT NULL REFERENCES product(id), buyer_id TEXT NOT NULL,
+  country TEXT NOT NULL, region TEXT NOT NULL, currency TEXT NOT NULL,
+  quantity TEXT NOT NULL, preferred_bidder TEXT);
+CREATE TABLE fx_rate(
+  id INTEGER PRIMARY KEY, currency TEXT NOT NULL, rate TEXT NOT NULL, date TEXT NOT NULL);
+CREATE TABLE reference_price(
+  id INTEGER PRIMARY KEY, product INTEGER NOT NULL REFERENCES product(id),
+  market TEXT NOT NULL, unit_price TEXT NOT NULL, currency TEXT NOT NULL, date TEXT NOT NULL,
+  source TEXT);
+CREATE TABLE run(
+  id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, rule_set TEXT NOT NULL,
+  parameters TEXT NOT NULL, input_digest TEXT NOT NULL, result BLOB NOT NULL,
+  digest TEXT NOT NULL);
+CREATE TABLE audit_log(
+  id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
+  detail TEXT NOT NULL, digests TEXT NOT NULL, hash TEXT NOT NULL);
+)sql";
+
+quint32 bigEndian32(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, "create the v1 tables",
+         [](sqlite3 *db, QString *error) { return sqliteExec(db, SchemaV1, error); }},
+    };
+    return list;
+}
+
+HeaderProbe probeHeader(const QString &path)
+{
+    HeaderProbe probe;
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        probe.result = QFileInfo(path).isDir() ? HeaderProbe::NotSqlite : HeaderProbe::Unreadable;
+        return probe;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        probe.result = HeaderProbe::Empty;
+        return probe;
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!magic.startsWith(header.left(16))) {
+        probe.result = HeaderProbe::NotSqlite;
+        return probe;
+    }
+    if (header.size() < 100) {
+        probe.result = HeaderProbe::Truncated;
+        return probe;
+    }
+    const char *h = header.constData();
+    quint32 pageSize = (quint32(quint8(h[16])) << 8) | quint8(h[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(h + 28);
+    const bool countValid = bigEndian32(h + 24) == bigEndian32(h + 92) && pageCount > 0;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
+        || (countValid && quint64(size) < quint64(pageCount) * pageSize)) {
+        probe.result = HeaderProbe::Truncated;
+        return probe;
+    }
+    probe.userVersion = static_cast<int>(bigEndian32(h + 60));
+    probe.applicationId = static_cast<int>(bigEndian32(h + 68));
+    probe.result = probe.applicationId == ApplicationId ? HeaderProbe::Dossier
+                                                        : HeaderProbe::ForeignSqlite;
+    return probe;
+}
+
+} // namespace td::storage::schema
