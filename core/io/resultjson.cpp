@@ -1,5 +1,6 @@
 #include "resultjson.h"
 
+#include "jsonwriter.h"
 #include "rules/reasontext.h"
 
 #include <QJsonArray>
@@ -12,16 +13,6 @@ using model::Decimal;
 
 namespace {
 
-QJsonValue dec(const std::optional<Decimal> &value)
-{
-    return value ? QJsonValue(value->toString()) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue str(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 std::optional<Decimal> readDec(const QJsonValue &value)
 {
     if (!value.isString())
@@ -32,34 +23,6 @@ std::optional<Decimal> readDec(const QJsonValue &value)
 Decimal readDecOrZero(const QJsonValue &value)
 {
     return readDec(value).value_or(Decimal());
-}
-
-QJsonObject detailsToJson(const model::BidExplanation &x)
-{
-    QJsonObject o;
-    o[QStringLiteral("threshold")] = dec(x.threshold);
-    o[QStringLiteral("floor")] = dec(x.floor);
-    o[QStringLiteral("half_ceiling")] = dec(x.halfCeiling);
-    o[QStringLiteral("ceiling")] = dec(x.ceiling);
-    o[QStringLiteral("spread_base")] = dec(x.spreadBase);
-    if (x.score) {
-        QJsonObject s;
-        s[QStringLiteral("price")] = x.score->price.toString();
-        s[QStringLiteral("quality")] = x.score->quality.toString();
-        s[QStringLiteral("lead")] = x.score->lead.toString();
-        s[QStringLiteral("shelf")] = x.score->shelf.toString();
-        s[QStringLiteral("total")] = x.score->total.toString();
-        o[QStringLiteral("score")] = s;
-    }
-    o[QStringLiteral("tied_with")] = str(x.tiedWith);
-    o[QStringLiteral("shortlist_size")] = x.shortlistSize;
-    o[QStringLiteral("qualified")] = x.qualified;
-    o[QStringLiteral("awardees")] = x.awardees;
-    o[QStringLiteral("shelf_life_months")] = x.shelfLifeMonths;
-    o[QStringLiteral("min_shelf_life_months")] = x.minShelfLifeMonths;
-    o[QStringLiteral("quality_tier")] = x.qualityTier;
-    o[QStringLiteral("min_quality_tier")] = x.minQualityTier;
-    return o;
 }
 
 model::BidExplanation detailsFromJson(const QJsonObject &o)
@@ -124,94 +87,149 @@ std::optional<model::TieKey> tieKeyFromName(const QString &name)
 
 } // namespace
 
+namespace {
+
+void writeDec(JsonWriter &w, const char *key, const std::optional<Decimal> &value)
+{
+    if (value)
+        w.value(key, value->toString());
+    else
+        w.null(key);
+}
+
+void writeDetails(JsonWriter &w, const model::BidExplanation &x)
+{
+    w.beginObject("details");
+    writeDec(w, "threshold", x.threshold);
+    writeDec(w, "floor", x.floor);
+    writeDec(w, "half_ceiling", x.halfCeiling);
+    writeDec(w, "ceiling", x.ceiling);
+    writeDec(w, "spread_base", x.spreadBase);
+    if (x.score) {
+        w.beginObject("score");
+        w.value("price", x.score->price.toString());
+        w.value("quality", x.score->quality.toString());
+        w.value("lead", x.score->lead.toString());
+        w.value("shelf", x.score->shelf.toString());
+        w.value("total", x.score->total.toString());
+        w.endObject();
+    }
+    if (x.tiedWith.isEmpty())
+        w.null("tied_with");
+    else
+        w.value("tied_with", x.tiedWith);
+    w.value("shortlist_size", x.shortlistSize);
+    w.value("qualified", x.qualified);
+    w.value("awardees", x.awardees);
+    w.value("shelf_life_months", x.shelfLifeMonths);
+    w.value("min_shelf_life_months", x.minShelfLifeMonths);
+    w.value("quality_tier", x.qualityTier);
+    w.value("min_quality_tier", x.minQualityTier);
+    w.endObject();
+}
+
+} // namespace
+
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations)
 {
-    QJsonObject root;
-    root[QStringLiteral("tender_id")] = result.tenderId;
-    root[QStringLiteral("currency")] = result.currency;
-    root[QStringLiteral("rule_set")] = model::ruleSetName(result.parameters.ruleSet);
+    qsizetype allocations = 0;
+    for (const model::ProductResult &p : result.products)
+        allocations += static_cast<qsizetype>(p.allocations.size() + p.bids.size());
+    JsonWriter w(allocations * 256 + 4096);
+    w.beginObject();
+    w.value("tender_id", result.tenderId);
+    w.value("currency", result.currency);
+    w.value("rule_set", model::ruleSetName(result.parameters.ruleSet));
     if (withExplanations)
-        root[QStringLiteral("parameters")] = model::parametersToText(result.parameters);
-    QJsonArray products;
+        w.value("parameters", model::parametersToText(result.parameters));
+    w.beginArray("products");
     for (const model::ProductResult &p : result.products) {
-        QJsonObject o;
-        o[QStringLiteral("product_id")] = p.productId;
-        o[QStringLiteral("qualified")] = p.qualified;
-        o[QStringLiteral("shortlist_size")] = p.shortlistSize;
-        o[QStringLiteral("lowest_unit_price")] = dec(p.lowestUnitPrice);
-        o[QStringLiteral("anchor_price")] = dec(p.anchorPrice);
-        o[QStringLiteral("effective_ceiling")] = dec(p.effectiveCeiling);
-        o[QStringLiteral("linkage_ceiling")] = dec(p.linkageCeiling);
-        o[QStringLiteral("winners")] = p.winners;
-        o[QStringLiteral("agreed_share")] =
-            p.agreedShare ? QJsonValue(p.agreedShare->toStringTrimmed(2)) : QJsonValue(QJsonValue::Null);
-        QJsonArray bids;
+        w.beginObject();
+        w.value("product_id", p.productId);
+        w.value("qualified", p.qualified);
+        w.value("shortlist_size", p.shortlistSize);
+        writeDec(w, "lowest_unit_price", p.lowestUnitPrice);
+        writeDec(w, "anchor_price", p.anchorPrice);
+        writeDec(w, "effective_ceiling", p.effectiveCeiling);
+        writeDec(w, "linkage_ceiling", p.linkageCeiling);
+        w.value("winners", p.winners);
+        if (p.agreedShare)
+            w.value("agreed_share", p.agreedShare->toStringTrimmed(2));
+        else
+            w.null("agreed_share");
+        w.beginArray("bids");
         for (const model::BidResult &b : p.bids) {
-            QJsonObject j;
-            j[QStringLiteral("bid_id")] = b.bidId;
-            j[QStringLiteral("bidder_id")] = b.bidderId;
-            j[QStringLiteral("unit_price")] = b.unitPrice.toString();
-            j[QStringLiteral("status")] = model::statusName(b.status);
-            j[QStringLiteral("reason")] = model::reasonName(b.reason);
-            j[QStringLiteral("rank")] = b.rank ? QJsonValue(*b.rank) : QJsonValue(QJsonValue::Null);
-            j[QStringLiteral("tie_key")] =
-                b.tieKey ? QJsonValue(model::tieKeyName(*b.tieKey)) : QJsonValue(QJsonValue::Null);
-            j[QStringLiteral("score")] = dec(b.score);
-            j[QStringLiteral("award_price")] = dec(b.awardPrice);
-            j[QStringLiteral("mpr")] = dec(b.mpr);
-            j[QStringLiteral("linked_price_cap")] = dec(b.linkedPriceCap);
+            w.beginObject();
+            w.value("bid_id", b.bidId);
+            w.value("bidder_id", b.bidderId);
+            w.value("unit_price", b.unitPrice.toString());
+            w.value("status", model::statusName(b.status));
+            w.value("reason", model::reasonName(b.reason));
+            if (b.rank)
+                w.value("rank", *b.rank);
+            else
+                w.null("rank");
+            if (b.tieKey)
+                w.value("tie_key", model::tieKeyName(*b.tieKey));
+            else
+                w.null("tie_key");
+            writeDec(w, "score", b.score);
+            writeDec(w, "award_price", b.awardPrice);
+            writeDec(w, "mpr", b.mpr);
+            writeDec(w, "linked_price_cap", b.linkedPriceCap);
             if (withExplanations) {
-                j[QStringLiteral("explanation")] = rules::reasonSentence(b, p, result.parameters);
-                j[QStringLiteral("details")] = detailsToJson(b.explanation);
+                w.value("explanation", rules::reasonSentence(b, p, result.parameters));
+                writeDetails(w, b.explanation);
             }
-            bids.append(j);
+            w.endObject();
         }
-        o[QStringLiteral("bids")] = bids;
-        QJsonArray allocations;
+        w.endArray();
+        w.beginArray("allocations");
         for (const model::Allocation &a : p.allocations) {
-            QJsonObject j;
-            j[QStringLiteral("bid_id")] = a.bidId;
-            j[QStringLiteral("buyer_id")] = a.buyerId;
-            j[QStringLiteral("region")] = a.region;
-            j[QStringLiteral("volume")] = a.volume.toString();
-            j[QStringLiteral("value")] = a.value.toString();
-            j[QStringLiteral("local_currency")] = a.localCurrency;
-            j[QStringLiteral("local_value")] = a.localValue.toString();
+            w.beginObject();
+            w.value("bid_id", a.bidId);
+            w.value("buyer_id", a.buyerId);
+            w.value("region", a.region);
+            w.value("volume", a.volume.toString());
+            w.value("value", a.value.toString());
+            w.value("local_currency", a.localCurrency);
+            w.value("local_value", a.localValue.toString());
             if (withExplanations)
-                j[QStringLiteral("preferred")] = a.preferred;
-            allocations.append(j);
+                w.boolean("preferred", a.preferred);
+            w.endObject();
         }
-        o[QStringLiteral("allocations")] = allocations;
-        QJsonArray unassigned;
+        w.endArray();
+        w.beginArray("unassigned");
         for (const model::Unassigned &u : p.unassigned) {
-            QJsonObject j;
-            j[QStringLiteral("region")] = u.region;
-            j[QStringLiteral("volume")] = u.volume.toString();
-            j[QStringLiteral("reason")] = model::reasonName(u.reason);
-            unassigned.append(j);
+            w.beginObject();
+            w.value("region", u.region);
+            w.value("volume", u.volume.toString());
+            w.value("reason", model::reasonName(u.reason));
+            w.endObject();
         }
-        o[QStringLiteral("unassigned")] = unassigned;
+        w.endArray();
         if (withExplanations) {
-            o[QStringLiteral("anchor_exact")] = dec(p.anchorExact);
-            o[QStringLiteral("reference_median")] = dec(p.referenceMedian);
-            o[QStringLiteral("revival_price")] = dec(p.revivalPrice);
-            o[QStringLiteral("demand_total")] = p.demandTotal.toString();
-            o[QStringLiteral("agreed_total")] = p.agreedTotal.toString();
-            QJsonArray picks;
+            writeDec(w, "anchor_exact", p.anchorExact);
+            writeDec(w, "reference_median", p.referenceMedian);
+            writeDec(w, "revival_price", p.revivalPrice);
+            w.value("demand_total", p.demandTotal.toString());
+            w.value("agreed_total", p.agreedTotal.toString());
+            w.beginArray("picks");
             for (const model::RegionPick &k : p.picks) {
-                QJsonObject j;
-                j[QStringLiteral("round")] = k.round;
-                j[QStringLiteral("bid_id")] = k.bidId;
-                j[QStringLiteral("region")] = k.region;
-                j[QStringLiteral("volume")] = k.volume.toString();
-                picks.append(j);
+                w.beginObject();
+                w.value("round", k.round);
+                w.value("bid_id", k.bidId);
+                w.value("region", k.region);
+                w.value("volume", k.volume.toString());
+                w.endObject();
             }
-            o[QStringLiteral("picks")] = picks;
+            w.endArray();
         }
-        products.append(o);
+        w.endObject();
     }
-    root[QStringLiteral("products")] = products;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json)

@@ -1,6 +1,7 @@
 # Sources of core/io, relative to core/.
 target_sources(tenderdesk_core PRIVATE
   io/resultjson.h io/resultjson.cpp
+  io/jsonwriter.h io/jsonwriter.cpp
   io/generator.h io/generator.cpp
   io/workbookreader.h io/workbookreader.cpp
   io/workbookwriter.h io/workbookwriter.cpp

@@ -123,13 +123,13 @@ public:
             result.anchorPrice = selection.anchorExact->rounded(m_p.priceDecimals);
         result.revivalPrice = selection.revivalPrice;
 
-        const auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
+        auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
         if (const auto *e = std::get_if<VolumeError>(&volumesOrError)) {
             error({}, QStringLiteral("currency"),
                   tr("buyer %1 pays in %2, which has no exchange rate").arg(e->buyerId, e->currency));
             return std::nullopt;
         }
-        VolumeOutcome volumes = std::get<VolumeOutcome>(volumesOrError);
+        VolumeOutcome volumes = std::move(std::get<VolumeOutcome>(volumesOrError));
         result.agreedShare = volumes.agreedShare;
         result.demandTotal = volumes.demandTotal;
         result.agreedTotal = volumes.agreedShare ? volumes.agreedTotal : Decimal();
@@ -269,6 +269,27 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     for (const model::Demand &d : data.demand)
         if (ProductRows *r = rowsOf(d.productId, {}))
             r->demand.push_back(&d);
+    // Buyers are handled in identifier order (§7.2). Rank the distinct buyer ids once, then
+    // order each product's demand by integer rank: no string comparisons per product.
+    QHash<QString, int> buyerRank;
+    for (const model::Demand &d : data.demand)
+        buyerRank.insert(d.buyerId, 0);
+    {
+        QStringList ids = buyerRank.keys();
+        std::sort(ids.begin(), ids.end(), model::identifierLess);
+        for (int i = 0; i < ids.size(); ++i)
+            buyerRank[ids[i]] = i;
+    }
+    for (ProductRows &r : rows) {
+        std::vector<std::pair<int, const model::Demand *>> ranked;
+        ranked.reserve(r.demand.size());
+        for (const model::Demand *d : r.demand)
+            ranked.emplace_back(buyerRank.value(d->buyerId), d);
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (size_t i = 0; i < ranked.size(); ++i)
+            r.demand[i] = ranked[i].second;
+    }
     for (const model::ReferencePrice &ref : data.references)
         if (ProductRows *r = rowsOf(ref.productId, {}))
             r->references.push_back(&ref);

@@ -54,9 +54,6 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
     buyers.reserve(demand.size());
     for (const model::Demand *d : demand)
         buyers.push_back({d, (d->quantity * share).rounded(0)});
-    std::sort(buyers.begin(), buyers.end(), [](const Buyer &a, const Buyer &b) {
-        return model::identifierLess(a.demand->buyerId, b.demand->buyerId);
-    });
     for (const Buyer &b : buyers)
         out.agreedTotal += b.agreed;
 
@@ -140,13 +137,35 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
             out.unassigned.push_back({r.code, r.volume, model::Reason::NoEligibleWinner});
 
     // Contract values (§7.4): volume × award to 2 decimals in the tender currency, then that
-    // rounded value × rate to the buyer currency's minor unit.
+    // rounded value × rate to the buyer currency's minor unit. A product's buyers use a few
+    // currencies: look each up once.
+    struct CurrencyRate
+    {
+        QString code;
+        Decimal rate;
+        int minorUnits;
+    };
+    std::vector<CurrencyRate> rates;
+    auto rateOf = [&](const QString &code) -> const CurrencyRate * {
+        for (const CurrencyRate &r : rates)
+            if (r.code == code)
+                return &r;
+        const auto rate = fx.rateDecimal(code);
+        if (!rate)
+            return nullptr;
+        rates.push_back({code, *rate, money::minorUnits(code)});
+        return &rates.back();
+    };
+    std::vector<std::vector<size_t>> buyersOfBid(winning.size());
+    for (size_t i = 0; i < buyers.size(); ++i)
+        if (buyers[i].bidPosition >= 0)
+            buyersOfBid[static_cast<size_t>(buyers[i].bidPosition)].push_back(i);
+    out.allocations.reserve(buyers.size());
     for (size_t w = 0; w < winning.size(); ++w) {
         const BidEntry &e = *winning[w];
-        for (const Buyer &b : buyers) {
-            if (b.bidPosition != static_cast<int>(w))
-                continue;
-            const auto rate = fx.rateDecimal(b.demand->currency);
+        for (size_t i : buyersOfBid[w]) {
+            const Buyer &b = buyers[i];
+            const CurrencyRate *rate = rateOf(b.demand->currency);
             if (!rate)
                 return VolumeError{b.demand->buyerId, b.demand->currency};
             model::Allocation a;
@@ -156,7 +175,7 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
             a.volume = b.agreed;
             a.value = (b.agreed * *e.award).rounded(2);
             a.localCurrency = b.demand->currency;
-            a.localValue = (a.value * *rate).rounded(money::minorUnits(b.demand->currency));
+            a.localValue = (a.value * rate->rate).rounded(rate->minorUnits);
             a.preferred = b.preferred;
             out.allocations.push_back(std::move(a));
         }

@@ -1,0 +1,103 @@
+#include "jsonwriter.h"
+
+namespace td::io {
+
+void JsonWriter::prefix(const char *key)
+{
+    if (!m_hasItems.empty()) {
+        if (m_hasItems.back())
+            m_out += ',';
+        m_hasItems.back() = true;
+        m_out += '\n';
+        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+    }
+    if (key) {
+        m_out += '"';
+        m_out += key;
+        m_out += "\": ";
+    }
+}
+
+void JsonWriter::open(const char *key, char bracket)
+{
+    prefix(key);
+    m_out += bracket;
+    m_hasItems.push_back(false);
+}
+
+void JsonWriter::close(char bracket)
+{
+    const bool hadItems = m_hasItems.back();
+    m_hasItems.pop_back();
+    if (hadItems) {
+        m_out += '\n';
+        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+    }
+    m_out += bracket;
+}
+
+void JsonWriter::appendString(const QString &text)
+{
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                m_out += escaped;
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+}
+
+void JsonWriter::value(const char *key, const QString &text)
+{
+    prefix(key);
+    appendString(text);
+}
+
+void JsonWriter::value(const char *key, qint64 number)
+{
+    prefix(key);
+    m_out += QByteArray::number(number);
+}
+
+void JsonWriter::boolean(const char *key, bool flag)
+{
+    prefix(key);
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::null(const char *key)
+{
+    prefix(key);
+    m_out += "null";
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out += '\n';
+    return std::move(m_out);
+}
+
+} // namespace td::io

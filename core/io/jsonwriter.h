@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace td::io {
+
+/// A streaming JSON writer: appends to one QByteArray, no document tree. The evaluation
+/// result of a national batch has hundreds of thousands of allocations; building a
+/// QJsonDocument for it costs seconds and hundreds of MB, streaming costs milliseconds.
+/// Keys keep the order they are written in (formats.md §2 order).
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve = 0) { m_out.reserve(reserve); }
+
+    void beginObject(const char *key = nullptr) { open(key, '{'); }
+    void endObject() { close('}'); }
+    void beginArray(const char *key = nullptr) { open(key, '['); }
+    void endArray() { close(']'); }
+
+    void value(const char *key, const QString &text);
+    void value(const char *key, qint64 number);
+    void boolean(const char *key, bool flag);
+    void null(const char *key);
+
+    QByteArray take();
+
+private:
+    void open(const char *key, char bracket);
+    void close(char bracket);
+    void prefix(const char *key);
+    void appendString(const QString &text);
+
+    QByteArray m_out;
+    std::vector<bool> m_hasItems; ///< per open container: whether it has an item yet
+};
+
+} // namespace td::io
