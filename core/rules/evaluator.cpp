@@ -119,8 +119,7 @@ public:
         result.shortlistSize = selection.shortlistSize;
         result.lowestUnitPrice = selection.lowest;
         result.anchorExact = selection.anchorExact;
-        if (selection.anchorExact)
-            result.anchorPrice = selection.anchorExact->rounded(m_p.priceDecimals);
+        result.anchorPrice = selection.anchorPrice;
         result.revivalPrice = selection.revivalPrice;
 
         auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);

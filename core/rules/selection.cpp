@@ -43,6 +43,7 @@ SelectionOutcome selectVbp(std::vector<BidEntry *> &ranked, const model::Product
         spreadBase = std::max(spreadBase, halfMean);
         // Kept as a rational for the threshold; the Decimal copy is for display (6 more digits).
         out.anchorExact = Decimal::fromRational(spreadBase, displayScale(p));
+        out.anchorPrice = Decimal::fromRational(spreadBase, p.priceDecimals);
     }
     const Rational threshold = p.spreadFactor.toRational() * spreadBase;
     const Rational floor = p.floorUnitPrice.toRational();

@@ -11,7 +11,8 @@ struct SelectionOutcome
 {
     int shortlistSize = 0;
     std::optional<money::Decimal> lowest;
-    std::optional<money::Decimal> anchorExact;   ///< vbp-b11
+    std::optional<money::Decimal> anchorExact;   ///< vbp-b11, for display (6 more digits)
+    std::optional<money::Decimal> anchorPrice;   ///< vbp-b11, rounded once from the exact anchor
     std::optional<money::Decimal> revivalPrice;  ///< vbp-b10, vbp-b11 when a bid revived
 };
 
