@@ -71,9 +71,44 @@ QString quoted(QStringView text)
            tr("%n characters", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX))) + u')';
 }
 
+namespace {
+
+// The common short case of Decimal::parse's grammar in 64-bit arithmetic (a million demand
+// quantities); anything longer or unusual goes to Decimal::parse, which stays the reference.
+std::optional<money::Decimal> parseShortDecimal(QStringView text)
+{
+    const qsizetype size = text.size();
+    if (size == 0 || size > 18)
+        return money::Decimal::parse(text);
+    qsizetype pos = text[0] == u'-' ? 1 : 0;
+    const bool negative = pos == 1;
+    qint64 units = 0;
+    const qsizetype integerStart = pos;
+    while (pos < size && text[pos].unicode() >= u'0' && text[pos].unicode() <= u'9')
+        units = units * 10 + (text[pos++].unicode() - u'0');
+    if (pos == integerStart)
+        return std::nullopt;
+    int scale = 0;
+    if (pos < size) {
+        if (text[pos] != u'.')
+            return std::nullopt;
+        const qsizetype fractionStart = ++pos;
+        while (pos < size && text[pos].unicode() >= u'0' && text[pos].unicode() <= u'9')
+            units = units * 10 + (text[pos++].unicode() - u'0');
+        scale = int(pos - fractionStart);
+        if (scale == 0 || scale > 12 || pos != size)
+            return std::nullopt;
+    }
+    if (pos - integerStart - (scale ? scale + 1 : 0) > 20)
+        return std::nullopt;
+    return money::Decimal::fromUnits(negative ? -units : units, scale);
+}
+
+} // namespace
+
 std::optional<money::Decimal> decimal(QStringView text, Sign sign, QString *error)
 {
-    const std::optional<money::Decimal> value = money::Decimal::parse(text);
+    const std::optional<money::Decimal> value = parseShortDecimal(text);
     if (!value) {
         *error = tr("%1 is not a decimal").arg(quoted(text)) + decimalHint(text);
         return std::nullopt;

@@ -60,6 +60,12 @@ bool CsvFolderSource::has(const QString &table) const
     return m_files.count(table) > 0;
 }
 
+qint64 CsvFolderSource::tableSize(const QString &table) const
+{
+    const auto it = m_files.find(table);
+    return it == m_files.end() ? 0 : it->second.view.size();
+}
+
 std::unique_ptr<RowSource> CsvFolderSource::open(const QString &table)
 {
     const auto it = m_files.find(table);

@@ -20,6 +20,7 @@ public:
     QString fileName(const QString &table) const override { return table + QStringLiteral(".csv"); }
     bool has(const QString &table) const override;
     std::unique_ptr<RowSource> open(const QString &table) override;
+    qint64 tableSize(const QString &table) const override;
     qint64 totalSize() const override { return m_total; }
 
 private:

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QHashFunctions>
+#include <QHash>
 #include <QString>
 #include <QStringView>
-#include <unordered_map>
 #include <vector>
 
 namespace td::io {
@@ -14,31 +13,30 @@ namespace td::io {
 class StringPool
 {
 public:
-    /// The id of `text`, adding it when new.
-    int id(QStringView text)
+    /// The id of `text`, adding it when new. `last` (optional) is a per-column cache of the
+    /// previous id: sorted workbooks repeat the same value row after row, and one comparison
+    /// is cheaper than a hash lookup.
+    int id(QStringView text, int *last = nullptr)
     {
-        const auto it = m_ids.find(text);
-        if (it != m_ids.end())
-            return it->second;
-        const int newId = int(m_strings.size());
-        m_strings.push_back(text.toString());
-        // The view points into the QString's heap data, which never moves or changes.
-        m_ids.emplace(QStringView(m_strings.back()), newId);
-        return newId;
+        if (last && *last >= 0 && QStringView(m_strings[size_t(*last)]) == text)
+            return *last;
+        int result = m_ids.value(text, -1);
+        if (result < 0) {
+            result = int(m_strings.size());
+            m_strings.push_back(text.toString());
+            // The key views the QString's heap data, which never moves or changes.
+            m_ids.insert(QStringView(m_strings.back()), result);
+        }
+        if (last)
+            *last = result;
+        return result;
     }
     const QString &string(int id) const { return m_strings[size_t(id)]; }
     QString intern(QStringView text) { return string(id(text)); }
     int size() const { return int(m_strings.size()); }
 
 private:
-    struct Hash
-    {
-        size_t operator()(QStringView v) const noexcept
-        {
-            return qHash(v, QHashSeed::globalSeed());
-        }
-    };
-    std::unordered_map<QStringView, int, Hash> m_ids;
+    QHash<QStringView, int> m_ids;
     std::vector<QString> m_strings;
 };
 

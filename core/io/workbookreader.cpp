@@ -185,6 +185,62 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
+// First row of each (product, buyer) pair of demand.csv. Valid files take the fast path: one
+// bit per pair in a bitset per product (cache-friendly, no hashing). The first duplicate, or
+// pairs too sparse for bitsets, switch to FirstRows, rebuilt from the pairs seen so far.
+class PairFirstRows
+{
+public:
+    int insert(int product, int buyer, int row)
+    {
+        if (!m_hashed) {
+            if (product >= int(m_bits.size()))
+                m_bits.resize(size_t(product) + 1);
+            std::vector<quint64> &words = m_bits[size_t(product)];
+            const size_t word = size_t(buyer) >> 6;
+            if (word >= words.size()) {
+                m_words += word + 1 - words.size();
+                if (m_words <= MaxWords)
+                    words.resize(std::max(word + 1, words.size() * 2));
+            }
+            if (m_words <= MaxWords) {
+                const quint64 bit = quint64(1) << (buyer & 63);
+                if (!(words[word] & bit)) {
+                    words[word] |= bit;
+                    m_seen.push_back({product, buyer, row});
+                    return 0;
+                }
+            }
+            switchToHash();
+        }
+        return m_hash.insert(pairKey(product, buyer), row);
+    }
+
+private:
+    static constexpr size_t MaxWords = size_t(4) << 20; // 32 MiB of bits
+
+    void switchToHash()
+    {
+        m_hashed = true;
+        for (const Seen &s : m_seen)
+            m_hash.insert(pairKey(s.product, s.buyer), s.row);
+        m_seen = {};
+        m_bits = {};
+    }
+
+    struct Seen
+    {
+        int product;
+        int buyer;
+        int row;
+    };
+    std::vector<std::vector<quint64>> m_bits;
+    std::vector<Seen> m_seen;
+    size_t m_words = 0;
+    bool m_hashed = false;
+    FirstRows m_hash;
+};
+
 class WorkbookImport
 {
 public:
@@ -536,7 +592,12 @@ void WorkbookImport::readBids()
 
 void WorkbookImport::readDemand()
 {
-    FirstRows pairRows;
+    PairFirstRows pairRows;
+    int lastProduct = -1, lastBuyer = -1, lastCountry = -1, lastRegion = -1, lastCurrency = -1,
+        lastPreferred = -1;
+    // Reserving from the file size (a demand row has at least 16 bytes) saves the copies of a
+    // growing vector; untouched reserved pages cost no memory.
+    m_data.demand.reserve(size_t(m_source.tableSize(tableNames()[4]) / 16));
     std::vector<std::pair<int, int>> regionCountry; // per region code: country code, first row
     if (m_source.has(tableNames()[4]))
 
@@ -544,15 +605,15 @@ void WorkbookImport::readDemand()
             model::Demand d;
             int product = -1;
             if (auto v = t.text(DemandProductId)) {
-                product = m_ids.id(*v);
+                product = m_ids.id(*v, &lastProduct);
                 d.productId = m_ids.string(product);
                 checkProduct(t, DemandProductId, product);
             }
             if (auto v = t.text(DemandBuyerId)) {
-                const int buyer = m_ids.id(*v);
+                const int buyer = m_ids.id(*v, &lastBuyer);
                 d.buyerId = m_ids.string(buyer);
                 if (product >= 0)
-                    if (const int first = pairRows.insert(pairKey(product, buyer), t.row()))
+                    if (const int first = pairRows.insert(product, buyer, t.row()))
                         t.error(DemandBuyerId,
                                 tr("product %1 and buyer %2 are listed twice (row %3 has "
                                    "the first)")
@@ -561,11 +622,11 @@ void WorkbookImport::readDemand()
             }
             int country = -1;
             if (auto v = t.country(DemandCountry)) {
-                country = m_codes.id(*v);
+                country = m_codes.id(*v, &lastCountry);
                 d.country = m_codes.string(country);
             }
             if (auto v = t.text(DemandRegion)) {
-                const int region = m_codes.id(*v);
+                const int region = m_codes.id(*v, &lastRegion);
                 d.region = m_codes.string(region);
                 if (country >= 0) {
                     if (region >= int(regionCountry.size()))
@@ -583,14 +644,14 @@ void WorkbookImport::readDemand()
                 }
             }
             if (auto v = t.currency(DemandCurrency)) {
-                const int code = m_codes.id(*v);
+                const int code = m_codes.id(*v, &lastCurrency);
                 d.currency = m_codes.string(code);
                 checkRate(t, DemandCurrency, code);
             }
             if (auto v = t.decimal(DemandQuantity, Sign::NonNegative))
                 d.quantity = *v;
             if (const QStringView preferred = t.cell(DemandPreferredBidder); !preferred.isEmpty()) {
-                const int bidder = m_ids.id(preferred);
+                const int bidder = m_ids.id(preferred, &lastPreferred);
                 d.preferredBidder = m_ids.string(bidder);
                 if (m_biddersLoaded && bidderOf(bidder) < 0)
                     t.error(DemandPreferredBidder,
@@ -599,7 +660,6 @@ void WorkbookImport::readDemand()
             }
             m_data.demand.push_back(std::move(d));
         });
-    m_data.demand.shrink_to_fit();
 }
 
 void WorkbookImport::readReferences()

@@ -18,6 +18,8 @@ public:
     virtual bool has(const QString &table) const = 0;
     /// The table's rows; a source that fails to read reports it through RowSource::error().
     virtual std::unique_ptr<RowSource> open(const QString &table) = 0;
+    /// The size of the table in bytes when known before reading it (0 otherwise).
+    virtual qint64 tableSize(const QString &table) const = 0;
     /// The sum of size() over every table, for progress.
     virtual qint64 totalSize() const = 0;
 };

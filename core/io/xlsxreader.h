@@ -31,6 +31,7 @@ public:
     QString fileName(const QString &table) const override;
     bool has(const QString &table) const override;
     std::unique_ptr<RowSource> open(const QString &table) override;
+    qint64 tableSize(const QString &) const override { return 0; }
     qint64 totalSize() const override { return m_total; }
 
 private:
