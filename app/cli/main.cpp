@@ -2,9 +2,12 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "report/reportapplication.h"
+
 #include <QCoreApplication>
 
 #include <array>
+#include <memory>
 
 using namespace td::cli;
 
@@ -28,7 +31,8 @@ const std::array commands = {
             "generate --products P --bidders B --bids-per-product K --buyers Y --seed S DIR",
             "write a valid synthetic multi-country bid workbook", runGenerate},
     Command{"demo", "demo FILE", "write the bundled demo dossier", runDemo},
-    Command{"report", "report DOSSIER (--pdf FILE | --xlsx FILE) [--lang L] [--bilingual L2] [--letters DIR]",
+    Command{"report", "report DOSSIER (--pdf FILE | --xlsx FILE | --letters DIR)... [--lang L] [--bilingual L2] "
+                      "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan]",
             "write the award report", runReport},
 };
 
@@ -47,7 +51,11 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` paints PDFs: that needs a QGuiApplication (offscreen without a display).
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const std::unique_ptr<QCoreApplication> app =
+        paints ? td::report::createReportApplication(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tenderdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

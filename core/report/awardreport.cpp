@@ -91,9 +91,12 @@ private:
             {m_ctx.label("Rule set"), run.ruleSet.isEmpty()
                                           ? model::ruleSetName(m_source.result.parameters.ruleSet)
                                           : run.ruleSet},
+            // "; " so the long parameter list wraps between parameters
             {m_ctx.label("Parameters"),
-             run.parameters.isEmpty() ? model::parametersToText(m_source.result.parameters)
-                                      : run.parameters},
+             (run.parameters.isEmpty() ? model::parametersToText(m_source.result.parameters)
+                                       : run.parameters)
+                 .split(u';', Qt::SkipEmptyParts)
+                 .join(QStringLiteral("; "))},
             {m_ctx.label("Evaluation run"), run.id},
             {m_ctx.label("Evaluated on"), m_ctx.format().dateTime(run.at)},
             {m_ctx.label("Evaluated by"), run.user.isEmpty() ? NumberFormat::dash() : run.user},
@@ -114,10 +117,10 @@ private:
         t.columns = {
             {m_ctx.label("Product"), 5, Align::Left},
             {m_ctx.label("Winner"), 5, Align::Left},
-            {m_ctx.label("Award price", cur), 3, Align::Right},
-            {m_ctx.label("Agreed share"), 2, Align::Right},
-            {m_ctx.label("Agreed volume"), 3, Align::Right},
-            {m_ctx.label("Contract value", m_moneyUnit), 4, Align::Right},
+            {m_ctx.label("Award price", cur), 4, Align::Right},
+            {m_ctx.label("Agreed share"), 3, Align::Right},
+            {m_ctx.label("Agreed volume"), 4, Align::Right},
+            {m_ctx.label("Contract value", m_moneyUnit), 5, Align::Right},
             {m_ctx.label("Savings vs ceiling", m_moneyUnit), 4, Align::Right},
             {m_ctx.label("Savings vs reference median", m_moneyUnit), 4, Align::Right},
         };
@@ -218,15 +221,15 @@ private:
             Table t;
             t.title = m_ctx.label("Bids");
             t.columns = {
-                {m_ctx.label("Rank"), 1, Align::Right},
-                {m_ctx.label("Bid"), 2, Align::Left},
-                {m_ctx.label("Bidder"), 4, Align::Left},
-                {m_ctx.label("Comparable unit price", cur), 3, Align::Right},
-                {m_ctx.label("Status"), 3, Align::Left},
-                {m_ctx.label("Reason"), 5, Align::Left},
-                {m_ctx.label("Award price", cur), 3, Align::Right},
+                {m_ctx.label("Rank"), 2, Align::Right},
+                {m_ctx.label("Bid"), 3, Align::Left},
+                {m_ctx.label("Bidder"), 5, Align::Left},
+                {m_ctx.label("Comparable unit price", cur), 4, Align::Right},
+                {m_ctx.label("Status"), 4, Align::Left},
+                {m_ctx.label("Reason"), 6, Align::Left},
+                {m_ctx.label("Award price", cur), 4, Align::Right},
                 {m_ctx.label("MPR"), 2, Align::Right},
-                {m_ctx.label("Price cap", cur), 3, Align::Right},
+                {m_ctx.label("Price cap", cur), 4, Align::Right},
             };
             LadderChart chart;
             chart.title = m_ctx.label("Bid ladder");

@@ -58,6 +58,11 @@ QStringList documentFamilies(Language primary, std::optional<Language> secondary
         if (const auto family = familyFor(language, installed); family && !families.contains(*family))
             families << *family;
     };
+    // Chinese documents take Latin letters and digits from the English font: Qt's PDF output
+    // gives Noto Sans CJK's digit glyphs no text mapping, so they could not be searched or
+    // copied (pdftotext drops them). Han characters still come from "Noto Sans CJK SC".
+    if (primary == Language::ZhCN)
+        add(Language::En);
     add(primary);
     if (secondary)
         add(*secondary);

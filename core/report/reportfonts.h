@@ -28,7 +28,8 @@ std::optional<QString> missingFontError(const std::vector<Language> &languages);
 
 /// The families for a document: the primary language's font, the second language's, then the
 /// other installed report fonts so names in any script (a Chinese bidder in a Lao report)
-/// still print. Needs a QGuiApplication.
+/// still print. A Chinese document puts the English font first for Latin letters and digits
+/// (see the .cpp). Needs a QGuiApplication.
 QStringList documentFamilies(Language primary, std::optional<Language> secondary);
 
 } // namespace td::report

@@ -17,6 +17,7 @@ namespace td::report {
 namespace {
 
 constexpr double HugeHeight = 1e9;
+constexpr double LabelShare = 0.27; // label column of Fields blocks
 
 const QColor TextColor(0x1a, 0x1a, 0x1a);
 const QColor SubColor(0x55, 0x5f, 0x66);
@@ -237,8 +238,8 @@ struct ReportPainter::Impl
 
     double fieldHeight(const Field &field) const
     {
-        const double labelW = pageWidth * 0.32 - pad();
-        const double valueW = pageWidth * 0.68 - pad();
+        const double labelW = pageWidth * LabelShare - pad();
+        const double valueW = pageWidth * (1 - LabelShare) - pad();
         return std::max(labelHeight(field.label, smallBold, labelW),
                         textHeight(field.value, body, valueW)) +
                pt(3);
@@ -375,9 +376,9 @@ struct ReportPainter::Impl
             break;
         case Item::FieldRow: {
             const Field &f = std::get<Fields>(block).fields[static_cast<size_t>(item.index)];
-            drawLabel(p, QRectF(0, item.y, pageWidth * 0.32 - pad(), item.height), f.label,
+            drawLabel(p, QRectF(0, item.y, pageWidth * LabelShare - pad(), item.height), f.label,
                       smallBold, Qt::AlignLeft);
-            drawText(p, QRectF(pageWidth * 0.32, item.y, pageWidth * 0.68 - pad(), item.height),
+            drawText(p, QRectF(pageWidth * LabelShare, item.y, pageWidth * (1 - LabelShare) - pad(), item.height),
                      f.value, body, Qt::AlignLeft);
             break;
         }

@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace td::storage {
+class Dossier;
+}
+
 namespace td::report {
 
 /// What a report says about the evaluation run it prints (from the dossier's run record).
@@ -35,5 +39,16 @@ struct ReportSource
 /// would be stale (no run, or the input digest changed), none when it may be printed.
 std::optional<QString> staleReason(const std::optional<RunSummary> &latestRun,
                                    const QString &currentInputDigest);
+
+/// Why loadReportSource() gave no source.
+struct SourceError
+{
+    enum Kind { None, Stale, Storage } kind = None; ///< Stale: evaluate first
+    QString message;                               ///< translated
+};
+
+/// The tender data and the latest run's result of `dossier`, refusing a stale report
+/// (staleReason()).
+std::optional<ReportSource> loadReportSource(const storage::Dossier &dossier, SourceError *error);
 
 } // namespace td::report

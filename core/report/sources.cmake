@@ -14,4 +14,5 @@ target_sources(tenderdesk_core PRIVATE
   report/reportpainter.h report/reportpainter.cpp
   report/pdfexport.h report/pdfexport.cpp
   report/xlsxexport.h report/xlsxexport.cpp
+  report/reportapplication.h report/reportapplication.cpp
 )
