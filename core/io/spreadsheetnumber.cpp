@@ -83,6 +83,8 @@ DateStyle formatCodeDateStyle(QStringView code)
 {
     // Only the first section counts; quoted text, escapes and [..] (colours, locales) do not.
     DateStyle style;
+    if (code.startsWith(u"\"TRUE\";") && code.endsWith(u";\"FALSE\""))
+        return {false, false, true};
     bool inQuote = false;
     bool inBracket = false;
     for (qsizetype i = 0; i < code.size(); ++i) {

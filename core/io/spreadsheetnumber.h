@@ -23,11 +23,13 @@ struct DateStyle
 {
     bool date = false;
     bool time = false;
+    bool boolean = false; ///< LibreOffice stores TRUE as 1 formatted "TRUE";"TRUE";"FALSE"
 };
 /// The built-in number formats (ECMA-376 §18.8.30, incl. the East Asian date formats 27–36
 /// and 50–58) that are dates or times.
 DateStyle builtinDateStyle(int numFmtId);
-/// Whether a custom format code ("yyyy-mm-dd", "[$-409]d-mmm-yy;@") shows a date or time.
+/// Whether a custom format code ("yyyy-mm-dd", "[$-409]d-mmm-yy;@") shows a date or time, or
+/// a boolean ("TRUE";"TRUE";"FALSE").
 DateStyle formatCodeDateStyle(QStringView formatCode);
 /// A date serial ("46327", "46327.375") as ISO 8601: "2026-11-01" or "2026-11-01T09:00:00"
 /// when `style.time` (no offset: UTC, as formats.md reads it). The 1900 system counts the

@@ -222,8 +222,13 @@ QString XlsxSheetSource::cellText(QXmlStreamReader &xml, const std::vector<QStri
                        value.endsWith(QStringLiteral("T00:00:00Z"))
                    ? value.left(10)
                    : value;
-    if (style > 0 && style < int(styles.size()) && styles[size_t(style)].date)
-        return spreadsheet::serialDateText(value, styles[size_t(style)], date1904);
+    if (style > 0 && style < int(styles.size())) {
+        const spreadsheet::DateStyle &format = styles[size_t(style)];
+        if (format.boolean)
+            return value == u"0" ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
+        if (format.date)
+            return spreadsheet::serialDateText(value, format, date1904);
+    }
     return spreadsheet::numberText(value);
 }
 
