@@ -1,0 +1,64 @@
+#include "charts/volumesharechart.h"
+
+#include "localeformat.h"
+
+#include <QEvent>
+#include <QPieSeries>
+#include <QPieSlice>
+
+namespace td::ui {
+
+VolumeShareChart::VolumeShareChart(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    rebuild();
+}
+
+void VolumeShareChart::setSlices(const QString &productId, std::vector<Slice> slices,
+                                 const money::Decimal &unassigned)
+{
+    m_productId = productId;
+    m_slices = std::move(slices);
+    m_unassigned = unassigned;
+    rebuild();
+}
+
+void VolumeShareChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+void VolumeShareChart::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setFont(font());
+    chart->setTitleFont(font());
+    chart->legend()->setFont(font());
+    chart->legend()->setAlignment(Qt::AlignRight);
+    setAccessibleName(tr("Volume shares chart"));
+    chart->setTitle(m_productId.isEmpty() ? tr("Volume shares: select an evaluated product")
+                                          : tr("Volume shares by winner, %1").arg(m_productId));
+    if (!m_slices.empty() || !m_unassigned.isZero()) {
+        auto *series = new QPieSeries;
+        const QLocale locale;
+        for (const Slice &s : m_slices) {
+            auto *slice = series->append(s.label + QStringLiteral(": ") + formatDecimal(s.volume, locale),
+                                         s.volume.toString().toDouble());
+            slice->setLabelFont(font());
+        }
+        if (!m_unassigned.isZero()) {
+            auto *slice = series->append(tr("Unassigned: %1").arg(formatDecimal(m_unassigned, locale)),
+                                         m_unassigned.toString().toDouble());
+            slice->setColor(QColor(0xbb, 0xbb, 0xbb));
+            slice->setExploded(true);
+        }
+        series->setPieSize(0.7);
+        chart->addSeries(series);
+    }
+    setChart(chart);
+}
+
+} // namespace td::ui
