@@ -1,6 +1,7 @@
 // Parse speed of the workbook import on a generated 1,000,000-row demand.csv (1,000 products ×
 // 1,000 buyers). Prints figures only; never fails on time. Usage: bench_import_parse [ROWS] [DIR]
-// (DIR keeps the generated workbook; default: a temporary folder).
+// (DIR keeps the generated workbook; default: a temporary folder; a DIR that already holds a
+// workbook is imported as it is).
 #include "io/workbookreader.h"
 
 #include <QCoreApplication>
@@ -62,10 +63,16 @@ void generate(const QString &dir, int rows)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int rows = args.size() > 1 ? args[1].toInt() : 1000000;
+    // Arguments: [ROWS] [DIR], or just DIR of an existing workbook (run-benchmarks passes the
+    // workbook `tenderdesk-cli generate` made).
+    QStringList args = app.arguments().mid(1);
+    bool isNumber = false;
+    const int requested = args.isEmpty() ? 0 : args.front().toInt(&isNumber);
+    const int rows = isNumber ? requested : 1000000;
+    if (isNumber)
+        args.removeFirst();
     QTemporaryDir temporary;
-    const QString dir = args.size() > 2 ? args[2] : temporary.path();
+    const QString dir = args.isEmpty() ? temporary.path() : args.front();
     QDir().mkpath(dir);
     if (!QFile::exists(dir + QStringLiteral("/demand.csv")))
         generate(dir, rows);
