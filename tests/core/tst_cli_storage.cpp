@@ -1,0 +1,263 @@
+#include "io/tenderdatadiff.h"
+#include "storage/dossier.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using td::storage::Dossier;
+
+// tenderdesk-cli import, show, export and verify as a user runs them: exit codes, what goes to
+// stdout and stderr, and that failures leave the dossier as it was.
+class TestCliStorage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importEveryCase_data();
+    void importEveryCase();
+    void invalidWorkbook();
+    void invalidWorkbookLeavesDossierUnchanged();
+    void exportImportRoundTrip();
+    void verifyDetectsTampering();
+    void verifyDigest();
+    void errors_data();
+    void errors();
+
+private:
+    struct Run
+    {
+        int exit = -1;
+        QString out, err;
+    };
+    Run cli(const QStringList &args);
+    QString newPath() { return m_dir.filePath(QStringLiteral("c%1.tender").arg(++m_counter)); }
+    QTemporaryDir m_dir;
+    QString m_sqlite3;
+    int m_counter = 0;
+};
+
+namespace {
+
+QStringList validCases()
+{
+    QStringList names;
+    const QDir cases(td::test::sharedDir() + QStringLiteral("/cases"));
+    for (const QString &name : cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (!name.startsWith(QLatin1String("invalid-")))
+            names << name;
+    return names;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TestCliStorage::Run TestCliStorage::cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(td::test::binDir() + QStringLiteral("/tenderdesk-cli"), args);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exit = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCliStorage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(td::test::binDir() + QStringLiteral("/tenderdesk-cli")),
+             "build tenderdesk-cli first");
+    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+}
+
+void TestCliStorage::importEveryCase_data()
+{
+    QTest::addColumn<QString>("caseName");
+    for (const QString &name : validCases())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestCliStorage::importEveryCase()
+{
+    QFETCH(QString, caseName);
+    const QString path = newPath();
+    const Run import = cli({QStringLiteral("import"), path, td::test::caseDir(caseName)});
+    QVERIFY2(import.exit == 0, qPrintable(import.err));
+    QVERIFY(import.err.isEmpty());
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+
+    const Run show = cli({QStringLiteral("show"), path});
+    QVERIFY2(show.exit == 0, qPrintable(show.err));
+    td::storage::OpenError error;
+    auto dossier = Dossier::open(path, Dossier::Mode::ReadOnly, &error);
+    QVERIFY(dossier);
+    QString message;
+    const auto summary = dossier->summary(&message);
+    QVERIFY(summary);
+    for (const auto &[label, count] :
+         {std::pair{"products", summary->products}, {"bidders", summary->bidders},
+          {"bids", summary->bids}, {"demand rows", summary->demandRows},
+          {"buyers", summary->buyers}, {"fx rates", summary->fxRates},
+          {"references", summary->references}, {"runs", summary->runs}})
+        QVERIFY2(show.out.contains(QStringLiteral("\n%1: %2\n").arg(QLatin1String(label)).arg(count)),
+                 qPrintable(show.out));
+    QVERIFY(show.out.contains(summary->tenderId));
+
+    // Importing again replaces the data and is logged; verify stays happy.
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(caseName)}).exit, 0);
+    QCOMPARE(dossier->auditLog().size(), size_t(3));
+    const Run verify = cli({QStringLiteral("verify"), path});
+    QVERIFY2(verify.exit == 0, qPrintable(verify.err));
+}
+
+void TestCliStorage::invalidWorkbook()
+{
+    const QString path = newPath();
+    const QString caseDir = td::test::caseDir(QStringLiteral("invalid-mixed-errors"));
+    const Run run = cli({QStringLiteral("import"), path, caseDir});
+    QCOMPARE(run.exit, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(path)); // a missing dossier is not created for invalid input
+    QFile expected(caseDir + QStringLiteral("/expected-error.txt"));
+    QVERIFY(expected.open(QIODevice::ReadOnly | QIODevice::Text));
+    int locations = 0;
+    for (const QString &line : QString::fromUtf8(expected.readAll()).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u'\t');
+        QVERIFY(parts.size() >= 3);
+        const QString location =
+            QStringLiteral("%1, row %2, column %3").arg(parts[0], parts[1], parts[2]);
+        QVERIFY2(run.err.contains(location), qPrintable(location + u'\n' + run.err));
+        ++locations;
+    }
+    QCOMPARE(locations, 9);
+}
+
+void TestCliStorage::invalidWorkbookLeavesDossierUnchanged()
+{
+    const QString path = newPath();
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
+    const QByteArray before = fileBytes(path);
+    const Run run = cli({QStringLiteral("import"), path,
+                         td::test::caseDir(QStringLiteral("invalid-mixed-errors"))});
+    QCOMPARE(run.exit, 2);
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
+}
+
+void TestCliStorage::exportImportRoundTrip()
+{
+    for (const QString &caseName : validCases()) {
+        const QString first = newPath();
+        const QString second = newPath();
+        const QString dir = m_dir.filePath(QStringLiteral("export-") + caseName);
+        QCOMPARE(cli({QStringLiteral("import"), first, td::test::caseDir(caseName)}).exit, 0);
+        const Run exported = cli({QStringLiteral("export"), first, QStringLiteral("--csv"), dir});
+        QVERIFY2(exported.exit == 0, qPrintable(exported.err));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/demand.csv")));
+        const Run imported = cli({QStringLiteral("import"), second, dir});
+        QVERIFY2(imported.exit == 0, qPrintable(caseName + u": " + imported.err));
+
+        td::storage::OpenError error;
+        auto a = Dossier::open(first, Dossier::Mode::ReadOnly, &error);
+        auto b = Dossier::open(second, Dossier::Mode::ReadOnly, &error);
+        QVERIFY(a && b);
+        QString message;
+        const auto dataA = a->loadTenderData(&message);
+        const auto dataB = b->loadTenderData(&message);
+        QVERIFY(dataA && dataB);
+        QCOMPARE(td::io::tenderDataDifference(*dataA, *dataB), QString());
+        QCOMPARE(a->inputDigest(), b->inputDigest());
+    }
+}
+
+void TestCliStorage::verifyDetectsTampering()
+{
+    if (m_sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    const QString path = newPath();
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
+    QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
+    QCOMPARE(QProcess::execute(m_sqlite3, {path, QStringLiteral("UPDATE bid SET pack_price = '9.99' "
+                                                                 "WHERE bid_id = 'A'")}),
+             0);
+    const Run run = cli({QStringLiteral("verify"), path});
+    QVERIFY(run.exit != 0);
+    QCOMPARE(run.exit, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Table bid was changed outside TenderDesk")), qPrintable(run.err));
+}
+
+void TestCliStorage::verifyDigest()
+{
+    const QString path = newPath();
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
+    QString digest;
+    {
+        td::storage::OpenError error;
+        auto dossier = Dossier::open(path, Dossier::Mode::ReadWrite, &error);
+        QVERIFY(dossier);
+        QString message;
+        Dossier::RunInfo info;
+        info.ruleSet = QStringLiteral("vbp-b10");
+        QVERIFY(dossier->saveRun(info, "{\"tender_id\":\"T-B10R-AML\"}", &message));
+        digest = dossier->runs().back().digest;
+    }
+    Run run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), digest});
+    QVERIFY2(run.exit == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("matches run 1")));
+    run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), QStringLiteral("0").repeated(64)});
+    QCOMPARE(run.exit, 2);
+    QVERIFY(run.err.contains(QStringLiteral("no evaluation run")));
+    run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), QStringLiteral("xyz")});
+    QCOMPARE(run.exit, 1);
+}
+
+void TestCliStorage::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    const QString missing = QStringLiteral("/nonexistent/x.tender");
+    const QString text = td::test::caseDir(QStringLiteral("b10-revival")) + QStringLiteral("/tender.csv");
+    QTest::newRow("import-no-args") << QStringList{QStringLiteral("import")} << 1;
+    QTest::newRow("import-one-arg") << QStringList{QStringLiteral("import"), missing} << 1;
+    QTest::newRow("import-missing-workbook")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.tender"), QStringLiteral("/nonexistent/wb")} << 3;
+    QTest::newRow("import-into-text-file")
+        << QStringList{QStringLiteral("import"), text, td::test::caseDir(QStringLiteral("b10-revival"))} << 3;
+    QTest::newRow("show-no-args") << QStringList{QStringLiteral("show")} << 1;
+    QTest::newRow("show-missing") << QStringList{QStringLiteral("show"), missing} << 3;
+    QTest::newRow("show-text-file") << QStringList{QStringLiteral("show"), text} << 3;
+    QTest::newRow("export-no-csv") << QStringList{QStringLiteral("export"), missing} << 1;
+    QTest::newRow("export-missing") << QStringList{QStringLiteral("export"), missing, QStringLiteral("--csv"), QStringLiteral("/tmp/x")} << 3;
+    QTest::newRow("verify-unknown-option") << QStringList{QStringLiteral("verify"), missing, QStringLiteral("--fast")} << 1;
+    QTest::newRow("verify-missing") << QStringList{QStringLiteral("verify"), missing} << 3;
+}
+
+void TestCliStorage::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    const QByteArray before = args.size() > 1 ? fileBytes(args[1]) : QByteArray();
+    const Run run = cli(args);
+    QCOMPARE(run.exit, exit);
+    QVERIFY(!run.err.isEmpty());
+    if (args.size() > 1)
+        QCOMPARE(fileBytes(args[1]), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliStorage)
+#include "tst_cli_storage.moc"
