@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -513,17 +514,18 @@ void WorkbookImport::checkRate(TableReader &t, int column, int code)
 
 void WorkbookImport::readBids()
 {
-    std::unordered_map<QString, int> idRows;
-    std::unordered_map<quint64, int> pairRows;
+    QHash<QStringView, int> idRows; // views into the bid ids kept in m_data.bids
+    FirstRows pairRows;
     readTable(tableNames()[3], bidColumns, false, [&](TableReader &t) {
         model::Bid b;
         if (auto v = t.text(BidId)) {
             b.id = v->toString();
-            const auto [it, inserted] = idRows.emplace(b.id, t.row());
-            if (!inserted)
+            if (const int first = idRows.value(b.id, 0))
                 t.error(BidId, tr("duplicate bid_id %1 (row %2 has the first)")
                                    .arg(cell::quoted(*v))
-                                   .arg(it->second));
+                                   .arg(first));
+            else
+                idRows.insert(QStringView(b.id), t.row());
         }
         int bidder = -1;
         if (auto v = t.text(BidBidderId)) {
@@ -541,12 +543,11 @@ void WorkbookImport::readBids()
             checkProduct(t, BidProductId, product);
         }
         if (bidder >= 0 && product >= 0) {
-            const auto [it, inserted] = pairRows.emplace(pairKey(bidder, product), t.row());
-            if (!inserted)
+            if (const int first = pairRows.insert(pairKey(bidder, product), t.row()))
                 t.error(BidProductId,
                         tr("second bid of bidder %1 for product %2 (row %3 has the first)")
                             .arg(b.bidderId, b.productId)
-                            .arg(it->second));
+                            .arg(first));
         }
         if (auto v = t.decimal(BidStrength, Sign::Positive))
             b.strength = *v;
