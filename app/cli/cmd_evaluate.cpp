@@ -122,7 +122,7 @@ int runEvaluate(const QStringList &args)
     if (!overrideErrors.empty()) {
         for (const auto &e : overrideErrors)
             printErr(QStringLiteral("--set: %1").arg(e.message));
-        return Usage;
+        return InvalidInput;
     }
 
     std::optional<model::EvaluationResult> result;

@@ -7,12 +7,14 @@
 
 namespace td::model {
 
+// lupdate reads the context from this class; tr() uses the same qualified name at run time.
+class ParameterText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::model::ParameterText)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::model::Parameters", text);
-}
 
 std::optional<Decimal> parseDecimal(QStringView value)
 {
@@ -94,20 +96,20 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
 {
     const QString n = name.toString();
     auto bad = [&](const char *expected) {
-        return ParameterError{n, tr("parameter %1: '%2' is not %3")
-                                     .arg(n, value.toString(), tr(expected))};
+        return ParameterError{n, ParameterText::tr("parameter %1: '%2' is not %3")
+                                     .arg(n, value.toString(), ParameterText::tr(expected))};
     };
     auto positiveDecimal = [&](Decimal &target) -> std::optional<ParameterError> {
         const auto d = parseDecimal(value);
         if (!d || d->sign() <= 0)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "a decimal greater than 0"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "a decimal greater than 0"));
         target = *d;
         return std::nullopt;
     };
     auto nonNegativeDecimal = [&](Decimal &target) -> std::optional<ParameterError> {
         const auto d = parseDecimal(value);
         if (!d || d->sign() < 0)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "a decimal of 0 or more"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "a decimal of 0 or more"));
         target = *d;
         return std::nullopt;
     };
@@ -115,7 +117,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
     if (n == u"price_decimals") {
         const auto i = parseInteger(value, 0, 12);
         if (!i)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "an integer from 0 to 12"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "an integer from 0 to 12"));
         p.priceDecimals = static_cast<int>(*i);
     } else if (n == u"strength_coef") {
         return positiveDecimal(p.strengthCoef);
@@ -125,18 +127,18 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
         else if (value == u"coefficient")
             p.packRule = PackRule::Coefficient;
         else
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "linear or coefficient"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "linear or coefficient"));
     } else if (n == u"pack_coef") {
         return positiveDecimal(p.packCoef);
     } else if (n == u"min_shelf_life_months") {
         const auto i = parseInteger(value, 0, std::numeric_limits<qint64>::max());
         if (!i)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "an integer of 0 or more"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "an integer of 0 or more"));
         p.minShelfLifeMonths = *i;
     } else if (n == u"min_quality_tier") {
         const auto tier = tierFromName(value);
         if (!tier)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "A, B or C"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "A, B or C"));
         p.minQualityTier = tier;
     } else if (n == u"linkage_method") {
         bool found = false;
@@ -148,7 +150,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
             }
         }
         if (!found)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters",
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText",
                                          "none, min, median, mean or mean_lowest_3"));
     } else if (n == u"linkage_factor") {
         return positiveDecimal(p.linkageFactor);
@@ -159,7 +161,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
     } else if (n == u"awardees") {
         const auto i = parseInteger(value, 1, std::numeric_limits<qint64>::max());
         if (!i)
-            return bad(QT_TRANSLATE_NOOP("td::model::Parameters", "an integer of 1 or more"));
+            return bad(QT_TRANSLATE_NOOP("td::model::ParameterText", "an integer of 1 or more"));
         p.awardees = *i;
     } else if (n == u"w_price") {
         return nonNegativeDecimal(p.wPrice);
@@ -174,7 +176,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
         for (QStringView part : value.split(u',')) {
             const auto d = parseDecimal(part);
             if (!d || d->sign() < 0 || *d > Decimal(1))
-                return bad(QT_TRANSLATE_NOOP("td::model::Parameters",
+                return bad(QT_TRANSLATE_NOOP("td::model::ParameterText",
                                              "a comma list of decimals from 0 to 1"));
             shares.push_back(*d);
         }
@@ -186,7 +188,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
                 const auto pair = part.split(u'>');
                 if (pair.size() != 2 || !money::isCountryCode(pair[0])
                     || !money::isCountryCode(pair[1]))
-                    return bad(QT_TRANSLATE_NOOP("td::model::Parameters",
+                    return bad(QT_TRANSLATE_NOOP("td::model::ParameterText",
                                                  "a comma list of country pairs like CN>LA"));
                 recognitions.push_back({pair[0].toString(), pair[1].toString()});
             }
@@ -195,7 +197,7 @@ std::optional<ParameterError> applyParameter(Parameters &p, QStringView name, QS
     } else if (n == u"linkage_out_factor") {
         return positiveDecimal(p.linkageOutFactor);
     } else {
-        return ParameterError{n, tr("unknown parameter '%1'").arg(n)};
+        return ParameterError{n, ParameterText::tr("unknown parameter '%1'").arg(n)};
     }
     return std::nullopt;
 }
@@ -213,12 +215,12 @@ std::vector<ParameterError> applyParameterText(Parameters &parameters, QStringVi
         const qsizetype eq = item.indexOf(u'=');
         if (eq <= 0) {
             errors.push_back({item.toString(),
-                              tr("'%1' is not name=value").arg(item.toString())});
+                              ParameterText::tr("'%1' is not name=value").arg(item.toString())});
             continue;
         }
         const QString name = item.left(eq).toString();
         if (seen.contains(name)) {
-            errors.push_back({name, tr("parameter %1 is given twice").arg(name)});
+            errors.push_back({name, ParameterText::tr("parameter %1 is given twice").arg(name)});
             continue;
         }
         seen.insert(name);

@@ -18,16 +18,18 @@
 
 namespace td::rules {
 
+// lupdate reads the context from this class; tr() uses the same qualified name at run time.
+class EvaluatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::rules::EvaluatorText)
+};
+
 using model::BidStatus;
 using model::Reason;
 using money::Decimal;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::rules::Evaluator", text);
-}
 
 /// The rows of one product, gathered once (indices into the TenderData vectors).
 struct ProductRows
@@ -76,7 +78,7 @@ public:
         const auto ceilingOrError = computeCeilings(m_product, m_rows.references, m_fx, m_p);
         if (const auto *e = std::get_if<CeilingError>(&ceilingOrError)) {
             error({}, QStringLiteral("currency"),
-                  tr("reference price for market %1 is in %2, which has no exchange rate")
+                  EvaluatorText::tr("reference price for market %1 is in %2, which has no exchange rate")
                       .arg(e->market, e->currency));
             return std::nullopt;
         }
@@ -125,7 +127,7 @@ public:
         auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
         if (const auto *e = std::get_if<VolumeError>(&volumesOrError)) {
             error({}, QStringLiteral("currency"),
-                  tr("buyer %1 pays in %2, which has no exchange rate").arg(e->buyerId, e->currency));
+                  EvaluatorText::tr("buyer %1 pays in %2, which has no exchange rate").arg(e->buyerId, e->currency));
             return std::nullopt;
         }
         VolumeOutcome volumes = std::move(std::get<VolumeOutcome>(volumesOrError));
@@ -166,7 +168,7 @@ private:
             e.bidder = m_bidders.value(bid->bidderId);
             if (!e.bidder) {
                 error(bid->id, QStringLiteral("bidder_id"),
-                      tr("bidder %1 is not in bidders.csv").arg(bid->bidderId));
+                      EvaluatorText::tr("bidder %1 is not in bidders.csv").arg(bid->bidderId));
                 ok = false;
                 continue;
             }
@@ -174,7 +176,7 @@ private:
             const auto rate = m_fx.rate(bid->currency);
             if (!rate) {
                 error(bid->id, QStringLiteral("currency"),
-                      tr("%1 has no exchange rate").arg(bid->currency));
+                      EvaluatorText::tr("%1 has no exchange rate").arg(bid->currency));
                 ok = false;
                 continue;
             }
@@ -257,7 +259,7 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
         const auto it = productIndex.constFind(productId);
         if (it == productIndex.constEnd()) {
             outcome.errors.push_back({productId, bidId, QStringLiteral("product_id"),
-                                      tr("product %1 is not in products.csv").arg(productId)});
+                                      EvaluatorText::tr("product %1 is not in products.csv").arg(productId)});
             return nullptr;
         }
         return &rows[*it];
@@ -318,12 +320,12 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
                 result.products.push_back(std::move(*product));
             ++done;
             if (progress && !progress(done, total)) {
-                outcome.errors.push_back({{}, {}, {}, tr("evaluation cancelled")});
+                outcome.errors.push_back({{}, {}, {}, EvaluatorText::tr("evaluation cancelled")});
                 return outcome;
             }
         }
     } catch (const std::overflow_error &e) {
-        outcome.errors.push_back({{}, {}, {}, tr("a value is too large to compute exactly (%1)")
+        outcome.errors.push_back({{}, {}, {}, EvaluatorText::tr("a value is too large to compute exactly (%1)")
                                                   .arg(QString::fromUtf8(e.what()))});
     }
     if (outcome.errors.empty())

@@ -8,6 +8,12 @@
 
 namespace td::rules {
 
+// lupdate reads the context from this class; tr() uses the same qualified name at run time.
+class UnitPriceText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::rules::UnitPriceText)
+};
+
 namespace {
 
 using money::BigInt;
@@ -60,10 +66,6 @@ money::Decimal roundReal(const Real &value, int decimals)
     return money::Decimal::fromRational(Rational(signedSteps, money::powerOfTen(decimals)), decimals);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::rules::UnitPrice", text);
-}
 
 } // namespace
 
@@ -84,12 +86,12 @@ std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPrice
     const auto unitFactor = model::strengthUnitFactor(in.strengthUnit, in.referenceStrengthUnit);
     if (!unitFactor)
         return UnitPriceError{QStringLiteral("strength_unit"),
-                              tr("'%1' is not convertible to the product's '%2'")
+                              UnitPriceText::tr("'%1' is not convertible to the product's '%2'")
                                   .arg(in.strengthUnit, in.referenceStrengthUnit)};
     if (in.strength.sign() <= 0 || in.referenceStrength.sign() <= 0)
-        return UnitPriceError{QStringLiteral("strength"), tr("strength must be greater than 0")};
+        return UnitPriceError{QStringLiteral("strength"), UnitPriceText::tr("strength must be greater than 0")};
     if (in.packSize.sign() <= 0 || in.referencePackSize.sign() <= 0)
-        return UnitPriceError{QStringLiteral("pack_size"), tr("pack size must be greater than 0")};
+        return UnitPriceError{QStringLiteral("pack_size"), UnitPriceText::tr("pack size must be greater than 0")};
 
     const Rational strengthRatio = in.strength.toRational() * *unitFactor / in.referenceStrength.toRational();
     const Rational packRatio = in.packSize.toRational() / in.referencePackSize.toRational();
