@@ -1,0 +1,342 @@
+// Drives the real window: open a dossier, select a product, evaluate, read the cells the user
+// sees and compare them with the engine; edit a price through the editor and undo it; refuse bad
+// input; switch the language; refuse a second writer and bad files without crashing.
+#include "dialogs/importdialog.h"
+#include "dossiersession.h"
+#include "io/workbookreader.h"
+#include "localeformat.h"
+#include "mainwindow.h"
+#include "models/bidmodel.h"
+#include "models/importerrormodel.h"
+#include "models/productmodel.h"
+#include "rules/evaluator.h"
+#include "rules/reasontext.h"
+#include "statusstyle.h"
+#include "storage/dossier.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+#include "widgets/explanationwidget.h"
+
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace td;
+using namespace td::ui;
+
+namespace {
+
+/// Stands in for a compiled catalogue, so the test does not depend on the .ts files' progress.
+class FakeChineseTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "td::ui::MainWindow") == 0 && qstrcmp(source, "&File") == 0)
+            return QStringLiteral("文件(&F)");
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QString cell(QTableView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openSelectEvaluateShowsEngineResult();
+    void editPriceThenUndoRestoresIt();
+    void invalidInputIsRefusedOnTheSpot();
+    void languageSwitchRetranslatesMenu();
+    void secondWriterIsRefused();
+    void badFilesAreRefusedWithTheirKind_data();
+    void badFilesAreRefusedWithTheirKind();
+    void importShowsErrorsWithFileRowColumn();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dossier;
+    model::EvaluationResult m_expected;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TenderDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+    m_dossier = test::makeDossier(QStringLiteral("b10-revival"), m_dir.path());
+    QVERIFY(!m_dossier.isEmpty());
+    // What the engine says, computed independently of the window.
+    const auto read = io::readWorkbook(test::caseDir(QStringLiteral("b10-revival")));
+    model::Parameters parameters;
+    QVERIFY(rules::tenderParameters(read.data->tender, parameters).empty());
+    m_expected = *rules::evaluate(*read.data, parameters).result;
+}
+
+void TestMainWindow::openSelectEvaluateShowsEngineResult()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(m_dossier));
+    QVERIFY(window.selectProduct(QStringLiteral("AML5")));
+    QTableView *bids = window.bidView();
+    QCOMPARE(bids->model()->rowCount(), 8);
+
+    QSignalSpy finished(&window, &MainWindow::evaluationFinished);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+    // Products row: N, K, winners, lowest price, share as the engine computed them.
+    const model::ProductResult &expected = m_expected.products.front();
+    QTableView *products = window.productView();
+    QCOMPARE(cell(products, 0, ProductModel::Qualified), QString::number(expected.qualified));
+    QCOMPARE(cell(products, 0, ProductModel::Shortlist), QString::number(expected.shortlistSize));
+    QCOMPARE(cell(products, 0, ProductModel::Winners), QString::number(expected.winners));
+    QCOMPARE(cell(products, 0, ProductModel::LowestPrice), expected.lowestUnitPrice->toString());
+
+    // Bid rows: every visible cell against the engine (the test runs in the C locale).
+    QCOMPARE(bids->model()->rowCount(), int(expected.bids.size()));
+    for (int row = 0; row < int(expected.bids.size()); ++row) {
+        const model::BidResult &b = expected.bids[size_t(row)];
+        QCOMPARE(cell(bids, row, BidModel::BidId), b.bidId);
+        QCOMPARE(cell(bids, row, BidModel::UnitPrice), b.unitPrice.toString());
+        QCOMPARE(cell(bids, row, BidModel::Status), statusLabel(b.status));
+        QCOMPARE(cell(bids, row, BidModel::Rank), b.rank ? QString::number(*b.rank) : QString());
+        QCOMPARE(cell(bids, row, BidModel::AwardPrice), b.awardPrice ? b.awardPrice->toString() : QString());
+        QCOMPARE(cell(bids, row, BidModel::LinkedCap),
+                 b.linkedPriceCap ? b.linkedPriceCap->toString() : QString());
+    }
+    // The revived bid B: its row, then the explanation pane shows core's sentence.
+    bids->selectRow(1);
+    QCOMPARE(cell(bids, 1, BidModel::Status), statusLabel(model::BidStatus::Revived));
+    const QString sentence = rules::reasonSentence(expected.bids[1], expected, m_expected.parameters);
+    QVERIFY2(window.explanation()->text().contains(sentence), qPrintable(window.explanation()->text()));
+}
+
+void TestMainWindow::editPriceThenUndoRestoresIt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(m_dossier));
+    QVERIFY(window.selectProduct(QStringLiteral("AML5")));
+    QTableView *bids = window.bidView();
+    const QModelIndex price = bids->model()->index(0, BidModel::PackPrice);
+    QCOMPARE(cell(bids, 0, BidModel::BidId), QStringLiteral("A"));
+    QCOMPARE(price.data().toString(), QStringLiteral("1.40"));
+
+    // Type into the real editor and press Enter.
+    bids->setCurrentIndex(price);
+    bids->edit(price);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("1.50"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(), QStringLiteral("1.50"));
+    QCOMPARE(window.undoStack()->count(), 1);
+
+    auto stored = [this] {
+        storage::OpenError error;
+        auto reader = storage::Dossier::open(m_dossier, storage::Dossier::Mode::ReadOnly, &error);
+        QString message;
+        const auto data = reader ? reader->loadTenderData(&message) : std::nullopt;
+        for (const model::Bid &b : data ? data->bids : std::vector<model::Bid>{}) {
+            if (b.id == u"A")
+                return b.packPrice.toString();
+        }
+        return QString();
+    };
+    QCOMPARE(stored(), QStringLiteral("1.50"));
+
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(), QStringLiteral("1.40"));
+    QCOMPARE(stored(), QStringLiteral("1.40"));
+    QTest::keySequence(&window, QKeySequence::Redo);
+    QCOMPARE(stored(), QStringLiteral("1.50"));
+    window.undoStack()->undo();
+    QCOMPARE(stored(), QStringLiteral("1.40"));
+}
+
+void TestMainWindow::invalidInputIsRefusedOnTheSpot()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(m_dossier));
+    QVERIFY(window.selectProduct(QStringLiteral("AML5")));
+    QTableView *bids = window.bidView();
+    struct Case
+    {
+        int column;
+        QString text;
+    };
+    for (const Case &c : {Case{BidModel::PackPrice, QStringLiteral("1,20")},
+                          Case{BidModel::PackPrice, QStringLiteral("-1.20")},
+                          Case{BidModel::Currency, QStringLiteral("XYZ")}}) {
+        const QModelIndex index = bids->model()->index(0, c.column);
+        const QString before = index.data().toString();
+        bids->setCurrentIndex(index);
+        bids->edit(index);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, c.text);
+        // Refused as it is typed: the editor says why.
+        QVERIFY2(!editor->toolTip().isEmpty(), qPrintable(c.text));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(bids->model()->index(0, c.column).data().toString(), before);
+        QVERIFY2(!window.statusBar()->currentMessage().isEmpty(), qPrintable(c.text));
+        QCOMPARE(window.undoStack()->count(), 0);
+    }
+    // The session says why in words.
+    FieldEdit edit;
+    edit.table = EditTable::Bids;
+    edit.key = {QStringLiteral("A")};
+    edit.column = QStringLiteral("pack_price");
+    edit.newValue = QStringLiteral("1,20");
+    QVERIFY(window.session()->validate(edit)->contains(QStringLiteral("1,20")));
+    edit.column = QStringLiteral("currency");
+    edit.newValue = QStringLiteral("XYZ");
+    QVERIFY(window.session()->validate(edit)->contains(QStringLiteral("XYZ")));
+    edit.newValue = QStringLiteral("LAK");
+    QVERIFY(!window.session()->validate(edit));
+}
+
+void TestMainWindow::languageSwitchRetranslatesMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *fileMenu = window.menuBar()->actions().constFirst();
+    QCOMPARE(fileMenu->text(), QStringLiteral("&File"));
+
+    // View → Language → 中文 switches locale and font at run time.
+    QAction *chinese = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->data().toString() == u"zh_CN")
+            chinese = a;
+    }
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCOMPARE(MainWindow::currentLanguage(), QStringLiteral("zh_CN"));
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+        QCOMPARE(QApplication::font().families().constFirst(), QStringLiteral("Noto Sans CJK SC"));
+
+    // A catalogue arriving retranslates the visible menu without a restart.
+    FakeChineseTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(fileMenu->text(), QStringLiteral("文件(&F)"));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(fileMenu->text(), QStringLiteral("&File"));
+
+    MainWindow::applyLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(MainWindow::currentLanguage(), QStringLiteral("en"));
+}
+
+void TestMainWindow::secondWriterIsRefused()
+{
+    auto first = DossierSession::openNow(m_dossier, storage::Dossier::Mode::ReadWrite);
+    QVERIFY(first.session);
+    auto second = DossierSession::openNow(m_dossier, storage::Dossier::Mode::ReadWrite);
+    QVERIFY(!second.session);
+    QCOMPARE(second.error.kind, storage::OpenError::Locked);
+    QVERIFY(!second.error.message.isEmpty());
+    auto reader = DossierSession::openNow(m_dossier, storage::Dossier::Mode::ReadOnly);
+    QVERIFY(reader.session);
+    QVERIFY(reader.session->isReadOnly());
+    MainWindow window;
+    QVERIFY(window.openDossierNow(m_dossier, true));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+}
+
+void TestMainWindow::badFilesAreRefusedWithTheirKind_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("text-file") << QByteArray("product_id,inn\nX,y\n") << int(storage::OpenError::NotADossier);
+    QTest::newRow("missing") << QByteArray() << int(storage::OpenError::NotFound);
+    QByteArray truncated("SQLite format 3");
+    truncated.append('\0');
+    truncated.append(QByteArray(40, '\x01'));
+    QTest::newRow("truncated-sqlite") << truncated << -1;
+}
+
+void TestMainWindow::badFilesAreRefusedWithTheirKind()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, kind);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.tender").arg(QString::fromLatin1(QTest::currentDataTag())));
+    if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    auto result = DossierSession::openNow(path, storage::Dossier::Mode::ReadWrite);
+    QVERIFY(!result.session);
+    if (kind >= 0)
+        QCOMPARE(int(result.error.kind), kind);
+    QVERIFY(!result.error.message.isEmpty());
+    MainWindow window;
+    QVERIFY(!window.openDossierNow(path)); // no crash, nothing open
+    QVERIFY(!window.session());
+}
+
+void TestMainWindow::importShowsErrorsWithFileRowColumn()
+{
+    ImportDialog dialog;
+    dialog.setSource(test::caseDir(QStringLiteral("invalid-mixed-errors")));
+    const QString target = m_dir.filePath(QStringLiteral("invalid.tender"));
+    dialog.setTarget(target);
+    dialog.show();
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    dialog.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    ImportErrorModel *errors = dialog.errors();
+    QVERIFY(errors->rowCount() >= 9);
+    bool sawComma = false;
+    for (int r = 0; r < errors->rowCount(); ++r) {
+        QVERIFY(!errors->error(r)->file.isEmpty());
+        if (errors->error(r)->file.startsWith(u"bids") && errors->error(r)->column == u"pack_price")
+            sawComma = errors->error(r)->row > 1;
+    }
+    QVERIFY(sawComma);
+    QVERIFY(errors->toText().count(u'\n') >= 10);
+    QVERIFY(!QFile::exists(target)); // nothing written on error
+
+    ImportDialog good;
+    good.setSource(test::caseDir(QStringLiteral("b10-revival")));
+    const QString created = m_dir.filePath(QStringLiteral("imported.tender"));
+    good.setTarget(created);
+    QSignalSpy done(&good, &ImportDialog::finished);
+    good.start();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    MainWindow window;
+    QVERIFY(window.openDossierNow(created));
+    QCOMPARE(window.productModel()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
