@@ -76,6 +76,14 @@ void JsonWriter::value(const char *key, const QString &text)
     appendString(text);
 }
 
+void JsonWriter::ascii(const char *key, const QByteArray &text)
+{
+    prefix(key);
+    m_out += '"';
+    m_out += text;
+    m_out += '"';
+}
+
 void JsonWriter::value(const char *key, qint64 number)
 {
     prefix(key);

@@ -22,6 +22,8 @@ public:
     void endArray() { close(']'); }
 
     void value(const char *key, const QString &text);
+    /// A string value known to be plain ASCII with nothing to escape (decimals).
+    void ascii(const char *key, const QByteArray &text);
     void value(const char *key, qint64 number);
     void boolean(const char *key, bool flag);
     void null(const char *key);

@@ -92,7 +92,7 @@ namespace {
 void writeDec(JsonWriter &w, const char *key, const std::optional<Decimal> &value)
 {
     if (value)
-        w.value(key, value->toString());
+        w.ascii(key, value->toAscii());
     else
         w.null(key);
 }
@@ -107,11 +107,11 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
     writeDec(w, "spread_base", x.spreadBase);
     if (x.score) {
         w.beginObject("score");
-        w.value("price", x.score->price.toString());
-        w.value("quality", x.score->quality.toString());
-        w.value("lead", x.score->lead.toString());
-        w.value("shelf", x.score->shelf.toString());
-        w.value("total", x.score->total.toString());
+        w.ascii("price", x.score->price.toAscii());
+        w.ascii("quality", x.score->quality.toAscii());
+        w.ascii("lead", x.score->lead.toAscii());
+        w.ascii("shelf", x.score->shelf.toAscii());
+        w.ascii("total", x.score->total.toAscii());
         w.endObject();
     }
     if (x.tiedWith.isEmpty())
@@ -162,7 +162,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             w.beginObject();
             w.value("bid_id", b.bidId);
             w.value("bidder_id", b.bidderId);
-            w.value("unit_price", b.unitPrice.toString());
+            w.ascii("unit_price", b.unitPrice.toAscii());
             w.value("status", model::statusName(b.status));
             w.value("reason", model::reasonName(b.reason));
             if (b.rank)
@@ -190,10 +190,10 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             w.value("bid_id", a.bidId);
             w.value("buyer_id", a.buyerId);
             w.value("region", a.region);
-            w.value("volume", a.volume.toString());
-            w.value("value", a.value.toString());
+            w.ascii("volume", a.volume.toAscii());
+            w.ascii("value", a.value.toAscii());
             w.value("local_currency", a.localCurrency);
-            w.value("local_value", a.localValue.toString());
+            w.ascii("local_value", a.localValue.toAscii());
             if (withExplanations)
                 w.boolean("preferred", a.preferred);
             w.endObject();
@@ -203,7 +203,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
         for (const model::Unassigned &u : p.unassigned) {
             w.beginObject();
             w.value("region", u.region);
-            w.value("volume", u.volume.toString());
+            w.ascii("volume", u.volume.toAscii());
             w.value("reason", model::reasonName(u.reason));
             w.endObject();
         }
@@ -212,15 +212,15 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             writeDec(w, "anchor_exact", p.anchorExact);
             writeDec(w, "reference_median", p.referenceMedian);
             writeDec(w, "revival_price", p.revivalPrice);
-            w.value("demand_total", p.demandTotal.toString());
-            w.value("agreed_total", p.agreedTotal.toString());
+            w.ascii("demand_total", p.demandTotal.toAscii());
+            w.ascii("agreed_total", p.agreedTotal.toAscii());
             w.beginArray("picks");
             for (const model::RegionPick &k : p.picks) {
                 w.beginObject();
                 w.value("round", k.round);
                 w.value("bid_id", k.bidId);
                 w.value("region", k.region);
-                w.value("volume", k.volume.toString());
+                w.ascii("volume", k.volume.toAscii());
                 w.endObject();
             }
             w.endArray();

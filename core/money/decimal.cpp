@@ -129,18 +129,31 @@ Decimal Decimal::fromRational(const Rational &value, int decimals, Rounding mode
     return fromUnits(toInt128(roundToSteps(value, decimals, mode)), decimals);
 }
 
-QString Decimal::toString() const
+QByteArray Decimal::toAscii() const
 {
-    const std::string magnitude = boost::multiprecision::abs(m_units).str();
-    QString digits = QString::fromLatin1(magnitude.data(), static_cast<qsizetype>(magnitude.size()));
+    QByteArray digits;
+    // Most values fit 64 bits: format those without the arbitrary-precision path.
+    static const CheckedInt128 small = CheckedInt128(std::numeric_limits<qint64>::max());
+    if (m_units <= small && m_units >= -small) {
+        const qint64 units = static_cast<qint64>(m_units);
+        digits = QByteArray::number(units < 0 ? -units : units);
+    } else {
+        const std::string magnitude = boost::multiprecision::abs(m_units).str();
+        digits = QByteArray(magnitude.data(), static_cast<qsizetype>(magnitude.size()));
+    }
     if (m_scale > 0) {
         if (digits.size() <= m_scale)
-            digits.prepend(QString(m_scale + 1 - digits.size(), u'0'));
-        digits.insert(digits.size() - m_scale, u'.');
+            digits.prepend(QByteArray(m_scale + 1 - digits.size(), '0'));
+        digits.insert(digits.size() - m_scale, '.');
     }
     if (m_units < 0)
-        digits.prepend(u'-');
+        digits.prepend('-');
     return digits;
+}
+
+QString Decimal::toString() const
+{
+    return QString::fromLatin1(toAscii());
 }
 
 QString Decimal::toString(int decimals, Rounding mode) const

@@ -3,6 +3,7 @@
 #include "rational.h"
 #include "rounding.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -48,6 +49,8 @@ public:
 
     /// Plain notation with exactly scale() decimals: "0.3600", "-12", "494568".
     QString toString() const;
+    /// The same text as toString(), as ASCII bytes (fast path for writers of big files).
+    QByteArray toAscii() const;
     /// Plain notation with exactly `decimals` decimals, rounding when it has more.
     QString toString(int decimals, Rounding mode = Rounding::HalfAwayFromZero) const;
     /// Plain notation with trailing zeros removed but at least `minDecimals` kept ("0.755").
