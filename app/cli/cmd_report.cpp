@@ -25,9 +25,12 @@ int usage(const QString &why)
 {
     printErr(QStringLiteral("usage: tenderdesk-cli report DOSSIER (--pdf FILE | --xlsx FILE | "
                             "--letters DIR)... [--lang en|zh_CN|lo|th] [--bilingual LANG] "
-                            "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan]"
+                            "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan] "
+                            "[--allocations auto|buyers|regions] [--timing]"
                             "\n  --ce   Thai dates in the Common Era instead of the Buddhist Era"
-                            "\n  --wan  Chinese amounts in 万 (10^4)") +
+                            "\n  --wan  Chinese amounts in 万 (10^4)"
+                            "\n  --allocations  PDF allocation rows per buyer, or per winner and region "
+                            "(auto: buyers up to 2,000 rows)") +
              (why.isEmpty() ? QString() : QStringLiteral("\n") + why));
     return Usage;
 }
@@ -39,7 +42,8 @@ int runReport(const QStringList &args)
     const Arguments a(args,
                       {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("letters"),
                        QStringLiteral("lang"), QStringLiteral("bilingual"), QStringLiteral("paper"),
-                       QStringLiteral("date"), QStringLiteral("term")},
+                       QStringLiteral("date"), QStringLiteral("term"),
+                       QStringLiteral("allocations")},
                       {QStringLiteral("ce"), QStringLiteral("wan"), QStringLiteral("timing")});
     if (!a.ok())
         return usage(a.error());
@@ -80,6 +84,14 @@ int runReport(const QStringList &args)
         options.contractMonths = term->toInt(&ok);
         if (!ok || options.contractMonths <= 0)
             return usage(QStringLiteral("--term needs a number of months, not '%1'").arg(*term));
+    }
+    if (const auto detail = a.value(QStringLiteral("allocations"))) {
+        if (*detail == u"buyers")
+            options.allocationDetail = report::AllocationDetail::Buyers;
+        else if (*detail == u"regions")
+            options.allocationDetail = report::AllocationDetail::Regions;
+        else if (*detail != u"auto")
+            return usage(QStringLiteral("--allocations takes buyers, regions or auto, not '%1'").arg(*detail));
     }
     options.buddhistEra = !a.flag(QStringLiteral("ce"));
     options.chineseTenThousands = a.flag(QStringLiteral("wan"));

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace td::report {
 
 namespace {
@@ -278,22 +280,61 @@ private:
             {m_ctx.label("Local value"), 3, Align::Right},
             {m_ctx.label("Currency"), 2, Align::Left},
         };
+        size_t allocationRows = 0;
+        for (const model::ProductResult &product : m_source.result.products)
+            allocationRows += product.allocations.size();
+        const ReportOptions &options = m_ctx.options();
+        const bool byRegion =
+            options.allocationDetail == AllocationDetail::Regions ||
+            (options.allocationDetail == AllocationDetail::Auto &&
+             allocationRows > static_cast<size_t>(std::max(0, options.buyerRowLimit)));
         for (const model::ProductResult &product : m_source.result.products) {
             QHash<QString, QString> bidderOfBid;
             for (const model::BidResult &bid : product.bids)
                 bidderOfBid.insert(bid.bidId, bid.bidderId);
             const QString name = m_ctx.productName(product.productId);
             QString lastProduct;
-            for (const model::Allocation &a : product.allocations) {
+            const auto addRow = [&](const QString &buyer, const model::Allocation &a) {
                 QString winner = m_ctx.bidderName(bidderOfBid.value(a.bidId));
                 if (a.preferred)
                     winner += QStringLiteral(" *");
-                t.rows.push_back({lastProduct == name ? QString() : name, a.buyerId, a.region, winner,
+                t.rows.push_back({lastProduct == name ? QString() : name, buyer, a.region, winner,
                                   m_ctx.format().number(a.volume), m_ctx.format().number(a.value),
                                   m_ctx.format().number(a.localValue), a.localCurrency});
                 lastProduct = name;
+            };
+            if (!byRegion) {
+                for (const model::Allocation &a : product.allocations)
+                    addRow(a.buyerId, a);
+                continue;
             }
+            // per winning bid, region and currency, in the order the allocations come (bid
+            // rank); sums of the exact per-buyer figures
+            std::vector<std::pair<model::Allocation, int>> groups;
+            QHash<QString, size_t> groupOf;
+            for (const model::Allocation &a : product.allocations) {
+                const QString key = a.bidId + QChar(0x1f) + a.region + QChar(0x1f) + a.localCurrency +
+                                    (a.preferred ? QStringLiteral("*") : QString());
+                const auto it = groupOf.constFind(key);
+                if (it == groupOf.constEnd()) {
+                    groupOf.insert(key, groups.size());
+                    groups.push_back({a, 1});
+                    continue;
+                }
+                auto &[sum, buyers] = groups[*it];
+                sum.volume += a.volume;
+                sum.value += a.value;
+                sum.localValue += a.localValue;
+                ++buyers;
+            }
+            for (const auto &[sum, buyers] : groups)
+                addRow(buyers == 1 ? sum.buyerId
+                                   : m_ctx.phrase("%1 buyers").arg(m_ctx.format().integer(buyers)),
+                       sum);
         }
+        if (byRegion)
+            add(Paragraph{m_ctx.phrase(
+                "Allocations by winner and region; every buyer is listed in the XLSX export.")});
         Text note = m_ctx.label("Preferred bidder");
         note.main = QStringLiteral("* ") + note.main;
         if (!note.sub.isEmpty())

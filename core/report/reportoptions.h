@@ -12,6 +12,12 @@ namespace td::report {
 
 enum class Paper { A4, Letter };
 
+/// How the PDF lists allocations: one row per buyer, or per winner and region (buyers summed).
+/// Auto lists buyers up to ReportOptions::buyerRowLimit rows and regions beyond, so a tender
+/// with 400,000 demand rows prints a report rather than 8,000 pages; the XLSX export always has
+/// every buyer.
+enum class AllocationDetail { Auto, Buyers, Regions };
+
 std::optional<Paper> paperFromName(QStringView name); ///< "a4", "letter" (any case)
 QString paperName(Paper paper);
 
@@ -29,6 +35,8 @@ struct ReportOptions
     bool chineseTenThousands = false;
     /// Contract term printed on award notice letters.
     int contractMonths = 12;
+    AllocationDetail allocationDetail = AllocationDetail::Auto;
+    int buyerRowLimit = 2000;
     /// The date printed as report date; invalid = today.
     QDate reportDate;
 };

@@ -146,10 +146,19 @@ struct ReportPainter::Impl
             return 0;
         p.setFont(f.font);
         p.setPen(color);
-        if (!text.contains(u'\n') && f.metrics.horizontalAdvance(text) <= rect.width()) {
-            p.drawText(QRectF(rect.x(), rect.y(), rect.width(), f.metrics.height()),
-                       align | Qt::AlignTop | Qt::TextSingleLine, text);
-            return f.metrics.height();
+        if (!text.contains(u'\n')) {
+            // one line: draw at the baseline, which skips QPainter's rectangle layout (the
+            // allocation table of a large tender has hundreds of thousands of cells)
+            const double advance = f.metrics.horizontalAdvance(text);
+            if (advance <= rect.width()) {
+                double x = rect.left();
+                if (align & Qt::AlignRight)
+                    x = rect.right() - advance;
+                else if (align & Qt::AlignHCenter)
+                    x = rect.left() + (rect.width() - advance) / 2;
+                p.drawText(QPointF(x, rect.top() + f.metrics.ascent()), text);
+                return f.metrics.height();
+            }
         }
         const int wrap = wrapFlags(text, f.metrics, rect.width());
         const double h =
