@@ -4,17 +4,13 @@
 
 namespace td::io::cell {
 
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class CellText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::io::cell)
+};
+
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::io::cell", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("td::io::cell", text, disambiguation, n);
-}
 
 bool isUpper(QChar c)
 {
@@ -40,23 +36,23 @@ bool allUpper(QStringView text, qsizetype length)
 QString decimalHint(QStringView text)
 {
     if (text.contains(u','))
-        return tr(" (no thousands separators, '.' for decimals)");
+        return CellText::tr(" (no thousands separators, '.' for decimals)");
     bool digits = false;
     for (QChar c : text)
         digits = digits || isDigit(c);
     if (digits && (text.contains(u'e') || text.contains(u'E')))
-        return tr(" (no exponent: write 10000000, not 1E+07)");
+        return CellText::tr(" (no exponent: write 10000000, not 1E+07)");
     if (text.startsWith(u'+'))
-        return tr(" (no '+' sign)");
+        return CellText::tr(" (no '+' sign)");
     if (text.startsWith(u'.') || text.endsWith(u'.') || text.startsWith(u"-."))
-        return tr(" (write 0.5 and 5, not .5 or 5.)");
+        return CellText::tr(" (write 0.5 and 5, not .5 or 5.)");
     if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
-        return tr(" (remove the spaces around it)");
+        return CellText::tr(" (remove the spaces around it)");
     bool plain = digits;
     for (QChar c : text)
         plain = plain && (isDigit(c) || c == u'.' || c == u'-');
     if (plain)
-        return tr(" (at most 20 digits before the point and 12 after)");
+        return CellText::tr(" (at most 20 digits before the point and 12 after)");
     return {};
 }
 
@@ -68,7 +64,8 @@ QString quoted(QStringView text)
     if (text.size() <= limit)
         return u'\'' + text.toString() + u'\'';
     return u'\'' + text.left(limit).toString() + QStringLiteral("…' (") +
-           tr("%n characters", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX))) + u')';
+           CellText::tr("%n characters", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX))) +
+           u')';
 }
 
 namespace {
@@ -110,15 +107,15 @@ std::optional<money::Decimal> decimal(QStringView text, Sign sign, QString *erro
 {
     const std::optional<money::Decimal> value = parseShortDecimal(text);
     if (!value) {
-        *error = tr("%1 is not a decimal").arg(quoted(text)) + decimalHint(text);
+        *error = CellText::tr("%1 is not a decimal").arg(quoted(text)) + decimalHint(text);
         return std::nullopt;
     }
     if (sign == Sign::Positive && value->sign() <= 0) {
-        *error = tr("%1 must be greater than 0").arg(quoted(text));
+        *error = CellText::tr("%1 must be greater than 0").arg(quoted(text));
         return std::nullopt;
     }
     if (sign == Sign::NonNegative && value->sign() < 0) {
-        *error = tr("%1 must not be negative").arg(quoted(text));
+        *error = CellText::tr("%1 must not be negative").arg(quoted(text));
         return std::nullopt;
     }
     return value;
@@ -137,9 +134,9 @@ std::optional<qint64> count(QStringView text, QString *error)
     }
     if (!ok) {
         if (text.startsWith(u'-') && money::Decimal::parse(text))
-            *error = tr("%1 must not be negative").arg(quoted(text));
+            *error = CellText::tr("%1 must not be negative").arg(quoted(text));
         else
-            *error = tr("%1 is not a whole number").arg(quoted(text));
+            *error = CellText::tr("%1 is not a whole number").arg(quoted(text));
         return std::nullopt;
     }
     return value;
@@ -151,7 +148,7 @@ std::optional<bool> yesNo(QStringView text, QString *error)
         return true;
     if (text == u"no")
         return false;
-    *error = tr("%1 is not yes/no").arg(quoted(text));
+    *error = CellText::tr("%1 is not yes/no").arg(quoted(text));
     return std::nullopt;
 }
 
@@ -159,7 +156,7 @@ std::optional<QDate> date(QStringView text, QString *error)
 {
     if (auto value = model::parseDate(text))
         return value;
-    *error = tr("%1 is not an ISO date (YYYY-MM-DD, e.g. 2026-11-01)").arg(quoted(text));
+    *error = CellText::tr("%1 is not an ISO date (YYYY-MM-DD, e.g. 2026-11-01)").arg(quoted(text));
     return std::nullopt;
 }
 
@@ -169,7 +166,7 @@ std::optional<qint64> timestamp(QStringView text, QString *error)
     if (text.size() <= 64)
         if (auto value = model::parseTimestamp(text))
             return value;
-    *error = tr("%1 is not ISO 8601 (e.g. 2026-10-20T10:00:00+08:00)").arg(quoted(text));
+    *error = CellText::tr("%1 is not ISO 8601 (e.g. 2026-10-20T10:00:00+08:00)").arg(quoted(text));
     return std::nullopt;
 }
 
@@ -187,7 +184,8 @@ bool country(QStringView text, QString *error)
 {
     if (isCountry(text))
         return true;
-    *error = tr("%1 is not an ISO country code (2 capital letters, e.g. CN)").arg(quoted(text));
+    *error = CellText::tr("%1 is not an ISO country code (2 capital letters, e.g. CN)")
+                 .arg(quoted(text));
     return false;
 }
 
@@ -195,7 +193,8 @@ bool currency(QStringView text, QString *error)
 {
     if (isCurrency(text))
         return true;
-    *error = tr("%1 is not an ISO currency code (3 capital letters, e.g. CNY)").arg(quoted(text));
+    *error = CellText::tr("%1 is not an ISO currency code (3 capital letters, e.g. CNY)")
+                 .arg(quoted(text));
     return false;
 }
 
@@ -204,7 +203,8 @@ bool atc(QStringView text, QString *error)
     const bool ok = text.size() == 7 && isUpper(text[0]) && isDigit(text[1]) && isDigit(text[2]) &&
                     isUpper(text[3]) && isUpper(text[4]) && isDigit(text[5]) && isDigit(text[6]);
     if (!ok)
-        *error = tr("%1 is not an ATC code (letter, 2 digits, 2 letters, 2 digits, e.g. C08CA01)")
+        *error = CellText::tr(
+                     "%1 is not an ATC code (letter, 2 digits, 2 letters, 2 digits, e.g. C08CA01)")
                      .arg(quoted(text));
     return ok;
 }
@@ -213,7 +213,8 @@ std::optional<model::RuleSet> ruleSet(QStringView text, QString *error)
 {
     if (auto value = model::ruleSetFromName(text))
         return value;
-    *error = tr("%1 is not a rule set (vbp-b9, vbp-b10, vbp-b11 or meat)").arg(quoted(text));
+    *error =
+        CellText::tr("%1 is not a rule set (vbp-b9, vbp-b10, vbp-b11 or meat)").arg(quoted(text));
     return std::nullopt;
 }
 
@@ -221,8 +222,8 @@ std::optional<model::QualityCode> quality(QStringView text, QString *error)
 {
     if (auto value = model::qualityCodeFromName(text))
         return value;
-    *error =
-        tr("%1 is not a quality code (who_pq, sra, pics, consistency or gmp)").arg(quoted(text));
+    *error = CellText::tr("%1 is not a quality code (who_pq, sra, pics, consistency or gmp)")
+                 .arg(quoted(text));
     return std::nullopt;
 }
 

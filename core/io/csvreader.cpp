@@ -5,12 +5,13 @@
 
 namespace td::io {
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class CsvReaderText
 {
-    return QCoreApplication::translate("td::io::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::io::CsvReader)
+};
+
+namespace {
 
 bool isContinuation(unsigned char c)
 {
@@ -26,10 +27,12 @@ CsvReader::CsvReader(QByteArrayView data) : m_data(data)
     if (n >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) {
         m_pos = 3;
     } else if (n >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
-        fail(1, tr("the file is saved as UTF-16 (Unicode text); save it as CSV UTF-8"));
+        fail(1,
+             CsvReaderText::tr("the file is saved as UTF-16 (Unicode text); save it as CSV UTF-8"));
     } else if (n >= 2 && (d[0] == 0 || d[1] == 0)) {
         // Text starting with a NUL byte is UTF-16 without a byte-order mark ("Unicode text").
-        fail(1, tr("the file looks like UTF-16 (Unicode text); save it as CSV UTF-8"));
+        fail(1,
+             CsvReaderText::tr("the file looks like UTF-16 (Unicode text); save it as CSV UTF-8"));
     }
     m_buffer.resize(4096);
 }
@@ -55,8 +58,9 @@ bool CsvReader::appendUtf8(const char *begin, const char *end, int row)
         const unsigned char c = *p;
         if (c < 0x80) {
             if (c == 0)
-                return fail(row, tr("the file holds NUL bytes: it is not a text file (or it is "
-                                    "UTF-16); save it as CSV UTF-8"));
+                return fail(row, CsvReaderText::tr(
+                                     "the file holds NUL bytes: it is not a text file (or it is "
+                                     "UTF-16); save it as CSV UTF-8"));
             *out++ = c;
             ++p;
             continue;
@@ -90,9 +94,10 @@ bool CsvReader::appendUtf8(const char *begin, const char *end, int row)
                 cp = (cp << 6) | (p[i] & 0x3F);
         }
         if (!ok)
-            return fail(row, tr("this row holds bytes that are not UTF-8 (the file is probably "
-                                "saved as GBK, Latin-1 or another legacy encoding); save it as "
-                                "CSV UTF-8"));
+            return fail(row, CsvReaderText::tr(
+                                 "this row holds bytes that are not UTF-8 (the file is probably "
+                                 "saved as GBK, Latin-1 or another legacy encoding); save it as "
+                                 "CSV UTF-8"));
         if (cp >= 0x10000) {
             cp -= 0x10000;
             *out++ = char16_t(0xD800 + (cp >> 10));
@@ -122,8 +127,9 @@ bool CsvReader::readRecord(RawRow &row, bool &blank)
             for (;;) {
                 const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
                 if (!quote)
-                    return fail(number, tr("a quoted cell starts in this row but its closing "
-                                           "quote is missing"));
+                    return fail(number, CsvReaderText::tr(
+                                            "a quoted cell starts in this row but its closing "
+                                            "quote is missing"));
                 if (!appendUtf8(p, quote, number))
                     return false;
                 p = quote + 1;
@@ -135,8 +141,9 @@ bool CsvReader::readRecord(RawRow &row, bool &blank)
                 break;
             }
             if (p < end && *p != ',' && *p != '\n' && *p != '\r')
-                return fail(number, tr("text follows the closing quote of a quoted cell (a quote "
-                                       "inside a quoted cell must be doubled: \"\")"));
+                return fail(number, CsvReaderText::tr(
+                                        "text follows the closing quote of a quoted cell (a quote "
+                                        "inside a quoted cell must be doubled: \"\")"));
         } else {
             const char *field = p;
             while (p < end && *p != ',' && *p != '\n' && *p != '\r')

@@ -4,17 +4,13 @@
 
 namespace td::io {
 
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class TableReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::io::TableReader)
+};
+
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::io::TableReader", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("td::io::TableReader", text, disambiguation, n);
-}
 
 constexpr qsizetype MaxCellLength = 10000;
 constexpr int ProgressEveryRows = 16384;
@@ -81,7 +77,8 @@ bool TableReader::readHeader()
         if (const SourceError *e = m_source.error())
             m_context.add({m_file, e->row, QString(), e->message});
         else
-            m_context.add({m_file, 1, QString(), tr("the table is empty: it needs a header row")});
+            m_context.add({m_file, 1, QString(),
+                           TableReaderText::tr("the table is empty: it needs a header row")});
         return false;
     }
     m_headerRow = m_row.number;
@@ -96,11 +93,12 @@ bool TableReader::readHeader()
             if (cells.front().contains(separator)) {
                 m_context.add({m_file, m_row.number, cells.front().left(60).toString(),
                                separator == u';'
-                                   ? tr("the file looks ';'-separated (with decimal commas?); "
-                                        "save it as comma-separated CSV UTF-8 with '.' for "
-                                        "decimals")
-                                   : tr("the file looks tab-separated; save it as "
-                                        "comma-separated CSV UTF-8")});
+                                   ? TableReaderText::tr(
+                                         "the file looks ';'-separated (with decimal commas?); "
+                                         "save it as comma-separated CSV UTF-8 with '.' for "
+                                         "decimals")
+                                   : TableReaderText::tr("the file looks tab-separated; save it as "
+                                                         "comma-separated CSV UTF-8")});
                 return false;
             }
         }
@@ -110,8 +108,9 @@ bool TableReader::readHeader()
     for (qsizetype i = 0; i < qsizetype(cells.size()); ++i) {
         const QStringView name = cells[size_t(i)];
         if (name.size() > MaxCellLength) {
-            m_context.add({m_file, m_row.number, columnLetter(i),
-                           tr("a column name of %n characters", nullptr, int(name.size()))});
+            m_context.add(
+                {m_file, m_row.number, columnLetter(i),
+                 TableReaderText::tr("a column name of %n characters", nullptr, int(name.size()))});
             continue;
         }
         m_headerNames[size_t(i)] = name.toString();
@@ -122,21 +121,23 @@ bool TableReader::readHeader()
         const auto spec = std::find_if(m_columns.begin(), m_columns.end(),
                                        [&](const ColumnSpec &s) { return name == s.name; });
         if (spec == m_columns.end()) {
-            m_context.add({m_file, m_row.number, name.toString(), tr("unknown column")});
+            m_context.add(
+                {m_file, m_row.number, name.toString(), TableReaderText::tr("unknown column")});
             continue;
         }
         int &index = m_index[size_t(spec - m_columns.begin())];
         if (index >= 0) {
-            m_context.add(
-                {m_file, m_row.number, name.toString(),
-                 tr("repeated column (column %1 has it already)").arg(columnLetter(index))});
+            m_context.add({m_file, m_row.number, name.toString(),
+                           TableReaderText::tr("repeated column (column %1 has it already)")
+                               .arg(columnLetter(index))});
             continue;
         }
         index = int(i);
     }
     for (size_t c = 0; c < m_columns.size(); ++c)
         if (m_index[c] < 0 && m_columns[c].required)
-            m_context.add({m_file, m_row.number, m_columns[c].name, tr("missing column")});
+            m_context.add(
+                {m_file, m_row.number, m_columns[c].name, TableReaderText::tr("missing column")});
     return true;
 }
 
@@ -160,10 +161,12 @@ bool TableReader::next()
         if (value.size() > MaxCellLength)
             m_context.add(
                 {m_file, m_row.number, columnName(i),
-                 tr("the cell holds %1 characters; at most 10,000 are allowed").arg(value.size())});
+                 TableReaderText::tr("the cell holds %1 characters; at most 10,000 are allowed")
+                     .arg(value.size())});
         if (i >= qsizetype(m_unnamed.size()) || m_unnamed[size_t(i)])
-            m_context.add({m_file, m_row.number, columnLetter(i),
-                           tr("a value in a column without a name in the header row")});
+            m_context.add(
+                {m_file, m_row.number, columnLetter(i),
+                 TableReaderText::tr("a value in a column without a name in the header row")});
     }
     for (size_t c = 0; c < m_columns.size(); ++c) {
         const int index = m_index[c];
@@ -184,7 +187,7 @@ std::optional<QStringView> TableReader::text(int column)
         const int index = m_index[size_t(column)];
         if (index >= qsizetype(m_row.cells.size()) ||
             m_row.cells[size_t(index)].size() <= MaxCellLength)
-            error(column, tr("value missing"));
+            error(column, TableReaderText::tr("value missing"));
     }
     return std::nullopt;
 }

@@ -16,12 +16,13 @@
 
 namespace td::io {
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class WorkbookReaderText
 {
-    return QCoreApplication::translate("td::io::WorkbookReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::io::WorkbookReader)
+};
+
+namespace {
 
 using cell::Sign;
 using L1 = QLatin1String;
@@ -307,7 +308,8 @@ WorkbookImport::Loaded WorkbookImport::readTable(const QString &table,
     const QString file = m_source.fileName(table);
     if (!m_source.has(table)) {
         if (!optional)
-            m_context.add({file, 0, QString(), tr("the table is missing from the workbook")});
+            m_context.add({file, 0, QString(),
+                           WorkbookReaderText::tr("the table is missing from the workbook")});
         return loaded;
     }
     std::unique_ptr<RowSource> rows = m_source.open(table);
@@ -335,7 +337,7 @@ void WorkbookImport::readTender()
     const Loaded loaded = readTable(tableNames()[0], tenderColumns, false, [&](TableReader &t) {
         headerRow = t.headerRow();
         if (++rows > 1) {
-            t.rowError(tr("%1 holds exactly one row").arg(t.file()));
+            t.rowError(WorkbookReaderText::tr("%1 holds exactly one row").arg(t.file()));
             return;
         }
         model::Tender &tender = m_data.tender;
@@ -361,7 +363,8 @@ void WorkbookImport::readTender()
     });
     if (loaded.complete && rows == 0)
         m_context.add({m_source.fileName(tableNames()[0]), headerRow + 1, QString(),
-                       tr("the tender row is missing (the table holds exactly one row)")});
+                       WorkbookReaderText::tr(
+                           "the tender row is missing (the table holds exactly one row)")});
 }
 
 void WorkbookImport::readProducts()
@@ -372,9 +375,10 @@ void WorkbookImport::readProducts()
             const int id = m_ids.id(*v);
             p.id = m_ids.string(id);
             if (const int first = productOf(id); first >= 0) {
-                t.error(ProductId, tr("duplicate product_id %1 (row %2 has the first)")
-                                       .arg(cell::quoted(*v))
-                                       .arg(m_productRows[size_t(first)]));
+                t.error(ProductId,
+                        WorkbookReaderText::tr("duplicate product_id %1 (row %2 has the first)")
+                            .arg(cell::quoted(*v))
+                            .arg(m_productRows[size_t(first)]));
             } else {
                 setAt(m_productOfId, id, int(m_data.products.size()));
             }
@@ -399,7 +403,8 @@ void WorkbookImport::readProducts()
         if (t.optionalDecimal(ProductMaxUnitPrice, Sign::Positive, p.maxUnitPrice) &&
             p.maxUnitPrice && p.maxUnitPrice->significantDecimals() > m_priceDecimals)
             t.error(ProductMaxUnitPrice,
-                    tr("%1 has more than %2 decimals (price_decimals of the tender)")
+                    WorkbookReaderText::tr(
+                        "%1 has more than %2 decimals (price_decimals of the tender)")
                         .arg(cell::quoted(t.cell(ProductMaxUnitPrice)))
                         .arg(m_priceDecimals));
         m_productRows.push_back(t.row());
@@ -417,9 +422,10 @@ void WorkbookImport::readBidders()
             const int id = m_ids.id(*v);
             b.id = m_ids.string(id);
             if (const int first = bidderOf(id); first >= 0)
-                t.error(BidderId, tr("duplicate bidder_id %1 (row %2 has the first)")
-                                      .arg(cell::quoted(*v))
-                                      .arg(rows[size_t(first)]));
+                t.error(BidderId,
+                        WorkbookReaderText::tr("duplicate bidder_id %1 (row %2 has the first)")
+                            .arg(cell::quoted(*v))
+                            .arg(rows[size_t(first)]));
             else
                 setAt(m_bidderOfId, id, int(m_data.bidders.size()));
         }
@@ -443,8 +449,9 @@ void WorkbookImport::readBidders()
                     b.registeredIn.append(m_codes.intern(code));
                 else
                     t.error(BidderRegisteredIn,
-                            tr("%1 in the list %2 is not an ISO country code (2 capital letters; "
-                               "separate codes with ';' and no spaces)")
+                            WorkbookReaderText::tr(
+                                "%1 in the list %2 is not an ISO country code (2 capital letters; "
+                                "separate codes with ';' and no spaces)")
                                 .arg(cell::quoted(code), cell::quoted(list)));
             }
         }
@@ -468,8 +475,9 @@ void WorkbookImport::readFx()
         if (rate) {
             fx.rate = *rate;
             if (currency && *currency == m_data.tender.currency && *rate != money::Decimal(1))
-                t.error(FxRate, tr("%1 is the tender currency: its rate is 1, not %2")
-                                    .arg(currency->toString(), rate->toString()));
+                t.error(FxRate,
+                        WorkbookReaderText::tr("%1 is the tender currency: its rate is 1, not %2")
+                            .arg(currency->toString(), rate->toString()));
         }
         if (auto date = t.date(FxDate)) {
             fx.date = *date;
@@ -477,7 +485,8 @@ void WorkbookImport::readFx()
                 const QString key = fx.currency + u' ' + t.cell(FxDate);
                 const auto [it, inserted] = firstRows.emplace(key, t.row());
                 if (!inserted)
-                    t.error(FxDate, tr("%1 on %2 is listed twice (row %3 has the first)")
+                    t.error(FxDate, WorkbookReaderText::tr(
+                                        "%1 on %2 is listed twice (row %3 has the first)")
                                         .arg(fx.currency, t.cell(FxDate).toString())
                                         .arg(it->second));
             }
@@ -491,7 +500,7 @@ void WorkbookImport::checkProduct(TableReader &t, int column, int id)
 {
     if (m_productsLoaded && productOf(id) < 0)
         t.error(column,
-                tr("unknown product_id %1 (not in %2)")
+                WorkbookReaderText::tr("unknown product_id %1 (not in %2)")
                     .arg(cell::quoted(m_ids.string(id)), m_source.fileName(tableNames()[1])));
 }
 
@@ -507,9 +516,8 @@ void WorkbookImport::checkRate(TableReader &t, int column, int code)
     if (known < 0)
         known = (currency == m_data.tender.currency || m_fxCurrencies.count(currency)) ? 1 : 0;
     if (!known)
-        t.error(
-            column,
-            tr("%1 has no exchange rate in %2").arg(currency, m_source.fileName(tableNames()[5])));
+        t.error(column, WorkbookReaderText::tr("%1 has no exchange rate in %2")
+                            .arg(currency, m_source.fileName(tableNames()[5])));
 }
 
 void WorkbookImport::readBids()
@@ -521,7 +529,7 @@ void WorkbookImport::readBids()
         if (auto v = t.text(BidId)) {
             b.id = v->toString();
             if (const int first = idRows.value(b.id, 0))
-                t.error(BidId, tr("duplicate bid_id %1 (row %2 has the first)")
+                t.error(BidId, WorkbookReaderText::tr("duplicate bid_id %1 (row %2 has the first)")
                                    .arg(cell::quoted(*v))
                                    .arg(first));
             else
@@ -533,7 +541,7 @@ void WorkbookImport::readBids()
             b.bidderId = m_ids.string(bidder);
             if (m_biddersLoaded && bidderOf(bidder) < 0)
                 t.error(BidBidderId,
-                        tr("unknown bidder_id %1 (not in %2)")
+                        WorkbookReaderText::tr("unknown bidder_id %1 (not in %2)")
                             .arg(cell::quoted(*v), m_source.fileName(tableNames()[2])));
         }
         int product = -1;
@@ -545,7 +553,8 @@ void WorkbookImport::readBids()
         if (bidder >= 0 && product >= 0) {
             if (const int first = pairRows.insert(pairKey(bidder, product), t.row()))
                 t.error(BidProductId,
-                        tr("second bid of bidder %1 for product %2 (row %3 has the first)")
+                        WorkbookReaderText::tr(
+                            "second bid of bidder %1 for product %2 (row %3 has the first)")
                             .arg(b.bidderId, b.productId)
                             .arg(first));
         }
@@ -557,8 +566,9 @@ void WorkbookImport::readBids()
             if (p >= 0) {
                 const QString &target = m_data.products[size_t(p)].strengthUnit;
                 if (!target.isEmpty() && !model::strengthUnitFactor(*v, target))
-                    t.error(BidStrengthUnit, tr("%1 is not convertible to the product's %2")
-                                                 .arg(cell::quoted(*v), cell::quoted(target)));
+                    t.error(BidStrengthUnit,
+                            WorkbookReaderText::tr("%1 is not convertible to the product's %2")
+                                .arg(cell::quoted(*v), cell::quoted(target)));
             }
         }
         if (auto v = t.decimal(BidPackSize, Sign::Positive))
@@ -616,8 +626,9 @@ void WorkbookImport::readDemand()
                 if (product >= 0)
                     if (const int first = pairRows.insert(product, buyer, t.row()))
                         t.error(DemandBuyerId,
-                                tr("product %1 and buyer %2 are listed twice (row %3 has "
-                                   "the first)")
+                                WorkbookReaderText::tr(
+                                    "product %1 and buyer %2 are listed twice (row %3 has "
+                                    "the first)")
                                     .arg(d.productId, d.buyerId)
                                     .arg(first));
             }
@@ -637,8 +648,9 @@ void WorkbookImport::readDemand()
                         known = country, row = t.row();
                     else if (known != country)
                         t.error(DemandRegion,
-                                tr("region %1 is in %2 (row %3), not in %4: a region has "
-                                   "one country")
+                                WorkbookReaderText::tr(
+                                    "region %1 is in %2 (row %3), not in %4: a region has "
+                                    "one country")
                                     .arg(d.region, m_codes.string(known))
                                     .arg(row)
                                     .arg(d.country));
@@ -656,7 +668,7 @@ void WorkbookImport::readDemand()
                 d.preferredBidder = m_ids.string(bidder);
                 if (m_biddersLoaded && bidderOf(bidder) < 0)
                     t.error(DemandPreferredBidder,
-                            tr("unknown bidder_id %1 (not in %2)")
+                            WorkbookReaderText::tr("unknown bidder_id %1 (not in %2)")
                                 .arg(cell::quoted(preferred), m_source.fileName(tableNames()[2])));
             }
             m_data.demand.push_back(std::move(d));
@@ -690,8 +702,9 @@ void WorkbookImport::readReferences()
                 const auto [it, inserted] = firstRows.emplace(key, t.row());
                 if (!inserted)
                     t.error(RefDate,
-                            tr("product %1, market %2 and date %3 are listed twice (row %4 "
-                               "has the first)")
+                            WorkbookReaderText::tr(
+                                "product %1, market %2 and date %3 are listed twice (row %4 "
+                                "has the first)")
                                 .arg(r.productId, r.market, v->toString())
                                 .arg(it->second));
             }
@@ -714,7 +727,8 @@ ImportResult WorkbookImport::run()
     readReferences();
     ImportResult result;
     if (m_context.cancelled() || !m_context.report(0)) {
-        result.errors.push_back({QString(), 0, QString(), tr("import cancelled")});
+        result.errors.push_back(
+            {QString(), 0, QString(), WorkbookReaderText::tr("import cancelled")});
         return result;
     }
     if (!m_context.errors().empty()) {
@@ -743,10 +757,11 @@ ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
     }
     const QString name = info.fileName();
     if (!info.exists())
-        return singleError(name, tr("no such file or folder"));
+        return singleError(name, WorkbookReaderText::tr("no such file or folder"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return singleError(name, tr("cannot read the file: %1").arg(file.errorString()));
+        return singleError(
+            name, WorkbookReaderText::tr("cannot read the file: %1").arg(file.errorString()));
     const QByteArray magic = file.read(4);
     file.close();
     if (magic.startsWith("PK")) {
@@ -756,23 +771,27 @@ ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
         return WorkbookImport(source, progress).run();
     }
     if (magic.startsWith("\xD0\xCF\x11\xE0"))
-        return singleError(name, tr("this is an old binary Excel .xls file; save it as .xlsx"));
+        return singleError(name, WorkbookReaderText::tr(
+                                     "this is an old binary Excel .xls file; save it as .xlsx"));
     if (info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
-        return singleError(name,
-                           tr("choose the folder that holds the CSV files, not one CSV file"));
-    return singleError(name, tr("not an .xlsx workbook (the file is not a zip archive) and not a "
-                                "folder of CSV files"));
+        return singleError(
+            name,
+            WorkbookReaderText::tr("choose the folder that holds the CSV files, not one CSV file"));
+    return singleError(name, WorkbookReaderText::tr(
+                                 "not an .xlsx workbook (the file is not a zip archive) and not a "
+                                 "folder of CSV files"));
 }
 
 QString formatImportError(const ImportError &e)
 {
     QString where = e.file;
     if (e.row > 0)
-        where = where.isEmpty() ? tr("row %1").arg(e.row) : tr("%1, row %2").arg(where).arg(e.row);
+        where = where.isEmpty() ? WorkbookReaderText::tr("row %1").arg(e.row)
+                                : WorkbookReaderText::tr("%1, row %2").arg(where).arg(e.row);
     if (!e.column.isEmpty())
-        where = where.isEmpty() ? tr("column %1").arg(e.column)
-                                : tr("%1, column %2").arg(where, e.column);
-    return where.isEmpty() ? e.message : tr("%1: %2").arg(where, e.message);
+        where = where.isEmpty() ? WorkbookReaderText::tr("column %1").arg(e.column)
+                                : WorkbookReaderText::tr("%1, column %2").arg(where, e.column);
+    return where.isEmpty() ? e.message : WorkbookReaderText::tr("%1: %2").arg(where, e.message);
 }
 
 } // namespace td::io

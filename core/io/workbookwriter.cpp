@@ -6,12 +6,13 @@
 
 namespace td::io {
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class WorkbookWriterText
 {
-    return QCoreApplication::translate("td::io::WorkbookWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::io::WorkbookWriter)
+};
+
+namespace {
 
 // RFC 4180: quote a cell holding a separator, a quote or a line break; double the quotes.
 void appendCell(QByteArray &out, const QString &value)
@@ -58,8 +59,8 @@ public:
             file.commit())
             return true;
         if (error)
-            *error =
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = WorkbookWriterText::tr("cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
 
@@ -88,7 +89,8 @@ bool writeCsvWorkbook(const model::TenderData &data, const QString &dir, QString
 {
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+            *error = WorkbookWriterText::tr("cannot create the folder %1")
+                         .arg(QDir::toNativeSeparators(dir));
         return false;
     }
     const QDir folder(dir);
@@ -141,7 +143,8 @@ bool writeCsvWorkbook(const model::TenderData &data, const QString &dir, QString
         // The table is optional: a stale one from an earlier export must not come back.
         if (QFile::exists(referencesPath) && !QFile::remove(referencesPath)) {
             if (error)
-                *error = tr("cannot remove %1").arg(QDir::toNativeSeparators(referencesPath));
+                *error = WorkbookWriterText::tr("cannot remove %1")
+                             .arg(QDir::toNativeSeparators(referencesPath));
             return false;
         }
         return true;

@@ -7,12 +7,13 @@
 
 namespace td::io {
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class XlsxText
 {
-    return QCoreApplication::translate("td::io::XlsxWorkbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::io::XlsxWorkbook)
+};
+
+namespace {
 
 constexpr qsizetype MaxColumns = 16384; // XFD, the last spreadsheet column
 constexpr size_t MaxCells = 100'000'000;
@@ -206,8 +207,9 @@ QString XlsxSheetSource::cellText(QXmlStreamReader &xml, const std::vector<QStri
         bool ok = false;
         const qsizetype index = value.toLongLong(&ok);
         if (!ok || index < 0 || index >= qsizetype(shared.size())) {
-            fail(row, tr("the sheet is damaged: a cell refers to shared string %1, which does not "
-                         "exist")
+            fail(row, XlsxText::tr(
+                          "the sheet is damaged: a cell refers to shared string %1, which does not "
+                          "exist")
                           .arg(value));
             return {};
         }
@@ -254,7 +256,7 @@ bool XlsxSheetSource::parse(const QByteArray &bytes, const std::vector<QString> 
                 if (column < 0)
                     column = nextColumn;
                 if (column >= MaxColumns || m_spans.size() + size_t(column) > MaxCells) {
-                    fail(rowNumber, tr("the sheet is too large"));
+                    fail(rowNumber, XlsxText::tr("the sheet is too large"));
                     break;
                 }
                 const QString text = cellText(xml, shared, styles, date1904, rowNumber);
@@ -272,7 +274,8 @@ bool XlsxSheetSource::parse(const QByteArray &bytes, const std::vector<QString> 
         }
     }
     if (xml.hasError())
-        fail(std::max(rowNumber, 1), tr("the sheet is damaged (%1)").arg(xml.errorString()));
+        fail(std::max(rowNumber, 1),
+             XlsxText::tr("the sheet is damaged (%1)").arg(xml.errorString()));
     return !m_error;
 }
 
@@ -295,7 +298,7 @@ private:
 XlsxWorkbook::XlsxWorkbook(const QString &path, const QStringList &tables) : m_zip(path)
 {
     if (!m_zip.isOpen()) {
-        m_error = tr("the .xlsx file is damaged or not a zip archive");
+        m_error = XlsxText::tr("the .xlsx file is damaged or not a zip archive");
         return;
     }
     QString workbookPart = QStringLiteral("xl/workbook.xml");
@@ -303,7 +306,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QStringList &tables) : m_z
         if (rel.type.endsWith(QStringLiteral("/officeDocument")))
             workbookPart = rel.target;
     if (!m_zip.contains(workbookPart)) {
-        m_error = tr("the file is a zip archive but not an .xlsx workbook (it has no %1)")
+        m_error = XlsxText::tr("the file is a zip archive but not an .xlsx workbook (it has no %1)")
                       .arg(workbookPart);
         return;
     }
@@ -347,7 +350,8 @@ bool XlsxWorkbook::readWorkbook(const QString &workbookPart)
         }
     }
     if (xml.hasError()) {
-        m_error = tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), workbookPart);
+        m_error =
+            XlsxText::tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), workbookPart);
         return false;
     }
     const auto rels = readRelationships(m_zip, relsOf(workbookPart), workbookPart);
@@ -383,7 +387,7 @@ bool XlsxWorkbook::readSharedStrings(const QString &part)
             m_sharedStrings.push_back(readRichText(xml));
     }
     if (xml.hasError()) {
-        m_error = tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), part);
+        m_error = XlsxText::tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), part);
         return false;
     }
     return true;
@@ -420,7 +424,7 @@ bool XlsxWorkbook::readStyles(const QString &part)
         }
     }
     if (xml.hasError()) {
-        m_error = tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), part);
+        m_error = XlsxText::tr("the workbook is damaged (%1 in %2)").arg(xml.errorString(), part);
         return false;
     }
     return true;

@@ -6,12 +6,13 @@
 
 namespace td::io {
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class ZipReaderText
 {
-    return QCoreApplication::translate("td::io::ZipReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::io::ZipReader)
+};
+
+namespace {
 
 constexpr int CaseInsensitive = 2; // minizip's iCaseSensitivity: names in .xlsx vary in case
 
@@ -50,13 +51,13 @@ std::optional<QByteArray> ZipReader::read(const QString &name, QString *error)
 {
     auto *zip = static_cast<unzFile>(m_zip);
     if (!zip || unzLocateFile(zip, name.toUtf8().constData(), CaseInsensitive) != UNZ_OK) {
-        *error = tr("the workbook has no part %1").arg(name);
+        *error = ZipReaderText::tr("the workbook has no part %1").arg(name);
         return std::nullopt;
     }
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
         unzOpenCurrentFile(zip) != UNZ_OK) {
-        *error = tr("the workbook is damaged: cannot open its part %1").arg(name);
+        *error = ZipReaderText::tr("the workbook is damaged: cannot open its part %1").arg(name);
         return std::nullopt;
     }
     // The size in the directory may lie; the limit is enforced on what is really inflated.
@@ -67,14 +68,16 @@ std::optional<QByteArray> ZipReader::read(const QString &name, QString *error)
     while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
         if (bytes.size() + n > MaxEntrySize) {
             unzCloseCurrentFile(zip);
-            *error = tr("the workbook part %1 is larger than 1 GiB uncompressed").arg(name);
+            *error = ZipReaderText::tr("the workbook part %1 is larger than 1 GiB uncompressed")
+                         .arg(name);
             return std::nullopt;
         }
         bytes.append(buffer, n);
     }
     const int closed = unzCloseCurrentFile(zip);
     if (n < 0 || closed != UNZ_OK) {
-        *error = tr("the workbook is damaged: its part %1 cannot be decompressed").arg(name);
+        *error = ZipReaderText::tr("the workbook is damaged: its part %1 cannot be decompressed")
+                     .arg(name);
         return std::nullopt;
     }
     return bytes;
