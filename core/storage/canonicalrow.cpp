@@ -2,6 +2,8 @@
 
 #include "sqlitestatement.h"
 
+#include <openssl/evp.h>
+
 #include <charconv>
 #include <limits>
 
@@ -17,6 +19,23 @@ void appendLength(std::string &out, quint32 length)
 }
 
 } // namespace
+
+struct RowHasher::Context
+{
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+};
+
+RowHasher::RowHasher() : m_context(new Context)
+{
+    EVP_DigestInit_ex(m_context->md, EVP_sha256(), nullptr);
+    m_buffer.reserve(BlockSize + 4096);
+}
+
+RowHasher::~RowHasher()
+{
+    EVP_MD_CTX_free(m_context->md);
+    delete m_context;
+}
 
 void RowHasher::value(std::string_view utf8)
 {
@@ -38,16 +57,19 @@ void RowHasher::endRow()
 void RowHasher::flushIfFull()
 {
     if (m_buffer.size() >= BlockSize) {
-        m_hash.addData(QByteArrayView(m_buffer.data(), static_cast<qsizetype>(m_buffer.size())));
+        EVP_DigestUpdate(m_context->md, m_buffer.data(), m_buffer.size());
         m_buffer.clear();
     }
 }
 
 QByteArray RowHasher::hex()
 {
-    m_hash.addData(QByteArrayView(m_buffer.data(), static_cast<qsizetype>(m_buffer.size())));
+    EVP_DigestUpdate(m_context->md, m_buffer.data(), m_buffer.size());
     m_buffer.clear();
-    return m_hash.result().toHex();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_DigestFinal_ex(m_context->md, digest, &size);
+    return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(size)).toHex();
 }
 
 void appendUtf8(std::string &out, const QString &value)

@@ -3,7 +3,6 @@
 #include "money/decimal.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 
 #include <optional>
@@ -21,12 +20,16 @@ class SqliteStatement;
 /// length, NULL is the length 0xFFFFFFFF, and a row ends with one 0x1E byte. The same bytes come
 /// out whether a row is encoded from the model while it is written or read back from SQLite, so
 /// a digest computed at import can be recomputed later to find rows changed behind our back.
-/// Bytes are staged in a buffer and hashed in large blocks (per-value hashing calls cost more
-/// than the hashing itself).
+/// Bytes are staged in a buffer and hashed in large blocks through OpenSSL's SHA-256, which uses
+/// the CPU's SHA instructions: about ten times QCryptographicHash's speed in Qt 6.4, and a
+/// million-row import hashes some 60 MB.
 class RowHasher
 {
 public:
-    RowHasher() : m_hash(QCryptographicHash::Sha256) { m_buffer.reserve(BlockSize + 4096); }
+    RowHasher();
+    ~RowHasher();
+    RowHasher(const RowHasher &) = delete;
+    RowHasher &operator=(const RowHasher &) = delete;
     void value(std::string_view utf8);
     void null();
     void endRow();
@@ -36,7 +39,8 @@ public:
 private:
     static constexpr size_t BlockSize = 1 << 16;
     void flushIfFull();
-    QCryptographicHash m_hash;
+    struct Context;
+    Context *m_context;
     std::string m_buffer;
 };
 

@@ -492,8 +492,10 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
         return false;
     d->invalidate();
     // NORMAL is safe in WAL mode (no corruption, at worst the last commit is lost on power
-    // failure) and spares an fsync per page during the bulk load.
-    sqliteExec(d->db, "PRAGMA synchronous = NORMAL", nullptr);
+    // failure) and spares fsyncs during the bulk load. Foreign keys are off for the load only:
+    // the writer resolves every reference itself and refuses dangling ones (the pragma has no
+    // effect inside a transaction, hence here).
+    sqliteExec(d->db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF", nullptr);
     bool ok = false;
     {
         Transaction tx(d->db, &err);
@@ -526,7 +528,7 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
             err = tr("The audit log of %1 is damaged; run verify.").arg(d->path);
         }
     }
-    sqliteExec(d->db, "PRAGMA synchronous = FULL", nullptr);
+    sqliteExec(d->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", nullptr);
     return ok;
 }
 
