@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "io/workbookwriter.h"
 #include "storage/dossier.h"
 
@@ -16,8 +15,8 @@ int runExport(const QStringList &args)
         return Usage;
     }
     storage::OpenError openError;
-    const auto dossier =
-        storage::Dossier::open(a.positional().front(), storage::Dossier::Mode::ReadOnly, &openError);
+    const auto dossier = storage::Dossier::open(a.positional().front(),
+                                                storage::Dossier::Mode::ReadOnly, &openError);
     if (!dossier) {
         printErr(QStringLiteral("tenderdesk-cli export: %1").arg(openError.message));
         return FileError;

@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "io/workbookreader.h"
 #include "storage/dossier.h"
 

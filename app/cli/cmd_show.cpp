@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "storage/dossier.h"
 
 namespace td::cli {
@@ -14,8 +13,8 @@ int runShow(const QStringList &args)
         return Usage;
     }
     storage::OpenError openError;
-    const auto dossier =
-        storage::Dossier::open(a.positional().front(), storage::Dossier::Mode::ReadOnly, &openError);
+    const auto dossier = storage::Dossier::open(a.positional().front(),
+                                                storage::Dossier::Mode::ReadOnly, &openError);
     if (!dossier) {
         printErr(QStringLiteral("tenderdesk-cli show: %1").arg(openError.message));
         return FileError;
@@ -28,11 +27,11 @@ int runShow(const QStringList &args)
     }
     QString text = QStringLiteral("dossier: %1\n").arg(dossier->path());
     text += s->tenderId.isEmpty() ? QStringLiteral("tender: (no tender data imported)\n")
-                                   : QStringLiteral("tender: %1 - %2\n").arg(s->tenderId, s->title);
+                                  : QStringLiteral("tender: %1 - %2\n").arg(s->tenderId, s->title);
     const std::pair<const char *, qint64> counts[] = {
-        {"products", s->products},   {"bidders", s->bidders}, {"bids", s->bids},
-        {"demand rows", s->demandRows}, {"buyers", s->buyers}, {"fx rates", s->fxRates},
-        {"references", s->references}, {"runs", s->runs},     {"audit entries", s->auditEntries},
+        {"products", s->products},      {"bidders", s->bidders}, {"bids", s->bids},
+        {"demand rows", s->demandRows}, {"buyers", s->buyers},   {"fx rates", s->fxRates},
+        {"references", s->references},  {"runs", s->runs},       {"audit entries", s->auditEntries},
     };
     for (const auto &[label, count] : counts)
         text += QStringLiteral("%1: %2\n").arg(QLatin1String(label)).arg(count);

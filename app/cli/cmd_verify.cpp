@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "storage/dossier.h"
 
 #include <QRegularExpression>
@@ -14,16 +13,18 @@ int runVerify(const QStringList &args)
     const Arguments a(args, {QStringLiteral("digest")}, {});
     const auto digest = a.value(QStringLiteral("digest"));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!a.ok() || a.positional().size() != 1 || (digest && !hex.match(digest->trimmed()).hasMatch())) {
+    if (!a.ok() || a.positional().size() != 1 ||
+        (digest && !hex.match(digest->trimmed()).hasMatch())) {
         printErr(QStringLiteral("usage: tenderdesk-cli verify DOSSIER [--digest HEX]%1")
-                     .arg(!a.ok()   ? QStringLiteral("\n") + a.error()
-                          : digest ? QStringLiteral("\n--digest takes the 64 hex digits of a report digest")
+                     .arg(!a.ok()  ? QStringLiteral("\n") + a.error()
+                          : digest ? QStringLiteral(
+                                         "\n--digest takes the 64 hex digits of a report digest")
                                    : QString()));
         return Usage;
     }
     storage::OpenError openError;
-    const auto dossier =
-        storage::Dossier::open(a.positional().front(), storage::Dossier::Mode::ReadOnly, &openError);
+    const auto dossier = storage::Dossier::open(a.positional().front(),
+                                                storage::Dossier::Mode::ReadOnly, &openError);
     if (!dossier) {
         printErr(QStringLiteral("tenderdesk-cli verify: %1").arg(openError.message));
         return FileError;

@@ -2,10 +2,9 @@
 
 #include "sqlitestatement.h"
 
-#include <openssl/evp.h>
-
 #include <charconv>
 #include <limits>
+#include <openssl/evp.h>
 
 namespace td::storage {
 
@@ -101,8 +100,8 @@ void appendDecimal(std::string &out, const money::Decimal &value)
         return;
     }
     const long long v = static_cast<long long>(units);
-    unsigned long long magnitude = v < 0 ? static_cast<unsigned long long>(-v)
-                                         : static_cast<unsigned long long>(v);
+    unsigned long long magnitude =
+        v < 0 ? static_cast<unsigned long long>(-v) : static_cast<unsigned long long>(v);
     char digits[24];
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, magnitude);
     Q_UNUSED(ec);
@@ -153,12 +152,13 @@ std::optional<money::Decimal> parseStoredDecimal(std::string_view text)
     if (fast) {
         if (integerDigits == 0 || (point && scale == 0))
             return std::nullopt;
-        const long long signedUnits = negative ? -static_cast<long long>(units)
-                                               : static_cast<long long>(units);
+        const long long signedUnits =
+            negative ? -static_cast<long long>(units) : static_cast<long long>(units);
         return money::Decimal::fromUnits(signedUnits, scale);
     }
-    return money::Decimal::parse(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())),
-                                 38, money::Decimal::MaxScale);
+    return money::Decimal::parse(
+        QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())), 38,
+        money::Decimal::MaxScale);
 }
 
 void RowBuilder::clear()

@@ -14,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <algorithm>
 #include <atomic>
 
@@ -165,8 +164,17 @@ std::optional<qint64> pragmaInt(sqlite3 *db, std::string_view pragma, QString *e
 }
 
 // Columns updateField may change, by their formats.md names, with how the text is stored.
-enum class ColumnType { Text, OptionalText, Decimal, OptionalDecimal, Integer, Bool, Timestamp,
-                        RuleSetName, QualityName };
+enum class ColumnType {
+    Text,
+    OptionalText,
+    Decimal,
+    OptionalDecimal,
+    Integer,
+    Bool,
+    Timestamp,
+    RuleSetName,
+    QualityName
+};
 
 struct ColumnSpec
 {
@@ -187,31 +195,68 @@ const TableSpec &tableSpec(Dossier::Table table)
 {
     using T = ColumnType;
     static const TableSpec specs[] = {
-        {TenderTable, "tender", "SELECT rowid FROM tender", 0,
-         {{"title", T::Text}, {"currency", T::Text}, {"rule_set", T::RuleSetName},
+        {TenderTable,
+         "tender",
+         "SELECT rowid FROM tender",
+         0,
+         {{"title", T::Text},
+          {"currency", T::Text},
+          {"rule_set", T::RuleSetName},
           {"parameters", T::Text}}},
-        {ProductTable, "product", "SELECT rowid FROM product WHERE product_id = ?1", 1,
-         {{"inn", T::Text}, {"name_zh", T::OptionalText}, {"name_lo", T::OptionalText},
-          {"name_th", T::OptionalText}, {"atc", T::OptionalText}, {"form", T::Text},
-          {"strength", T::Decimal}, {"strength_unit", T::Text}, {"pack_size", T::Decimal},
+        {ProductTable,
+         "product",
+         "SELECT rowid FROM product WHERE product_id = ?1",
+         1,
+         {{"inn", T::Text},
+          {"name_zh", T::OptionalText},
+          {"name_lo", T::OptionalText},
+          {"name_th", T::OptionalText},
+          {"atc", T::OptionalText},
+          {"form", T::Text},
+          {"strength", T::Decimal},
+          {"strength_unit", T::Text},
+          {"pack_size", T::Decimal},
           {"max_unit_price", T::OptionalDecimal}}},
-        {BidderTable, "bidder", "SELECT rowid FROM bidder WHERE bidder_id = ?1", 1,
-         {{"name", T::Text}, {"country", T::Text}, {"gmp", T::Bool}, {"quality", T::QualityName},
+        {BidderTable,
+         "bidder",
+         "SELECT rowid FROM bidder WHERE bidder_id = ?1",
+         1,
+         {{"name", T::Text},
+          {"country", T::Text},
+          {"gmp", T::Bool},
+          {"quality", T::QualityName},
           {"registered_in", T::Text}}},
-        {BidTable, "bid", "SELECT rowid FROM bid WHERE bid_id = ?1", 1,
-         {{"strength", T::Decimal}, {"strength_unit", T::Text}, {"pack_size", T::Decimal},
-          {"pack_price", T::Decimal}, {"currency", T::Text}, {"capacity", T::OptionalDecimal},
-          {"lead_time_days", T::Integer}, {"shelf_life_months", T::Integer},
-          {"submitted_at", T::Timestamp}, {"accepts_revival", T::Bool}}},
-        {DemandTable, "demand",
+        {BidTable,
+         "bid",
+         "SELECT rowid FROM bid WHERE bid_id = ?1",
+         1,
+         {{"strength", T::Decimal},
+          {"strength_unit", T::Text},
+          {"pack_size", T::Decimal},
+          {"pack_price", T::Decimal},
+          {"currency", T::Text},
+          {"capacity", T::OptionalDecimal},
+          {"lead_time_days", T::Integer},
+          {"shelf_life_months", T::Integer},
+          {"submitted_at", T::Timestamp},
+          {"accepts_revival", T::Bool}}},
+        {DemandTable,
+         "demand",
          "SELECT rowid FROM demand WHERE product = (SELECT id FROM product WHERE product_id = ?1) "
          "AND buyer_id = ?2",
          2,
-         {{"country", T::Text}, {"region", T::Text}, {"currency", T::Text},
-          {"quantity", T::Decimal}, {"preferred_bidder", T::OptionalText}}},
-        {FxRateTable, "fx_rate", "SELECT rowid FROM fx_rate WHERE currency = ?1 AND date = ?2", 2,
+         {{"country", T::Text},
+          {"region", T::Text},
+          {"currency", T::Text},
+          {"quantity", T::Decimal},
+          {"preferred_bidder", T::OptionalText}}},
+        {FxRateTable,
+         "fx_rate",
+         "SELECT rowid FROM fx_rate WHERE currency = ?1 AND date = ?2",
+         2,
          {{"rate", T::Decimal}}},
-        {ReferenceTable, "reference_price",
+        {ReferenceTable,
+         "reference_price",
          "SELECT rowid FROM reference_price WHERE product = "
          "(SELECT id FROM product WHERE product_id = ?1) AND market = ?2 AND date = ?3",
          3,
@@ -384,12 +429,12 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         return failAndClose(OpenError::Io, tr("The Qt SQLite driver is missing; install the "
                                               "package libqt6sql6-sqlite."));
     p->database.setDatabaseName(path);
-    p->database.setConnectOptions(p->readOnly
-                                      ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    p->database.setConnectOptions(
+        p->readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!p->database.open())
-        return failAndClose(OpenError::Io, tr("Cannot open %1: %2")
-                                               .arg(shown, p->database.lastError().text()));
+        return failAndClose(OpenError::Io,
+                            tr("Cannot open %1: %2").arg(shown, p->database.lastError().text()));
     const QVariant handle = p->database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return failAndClose(OpenError::Io, tr("Cannot open %1: unexpected SQL driver.").arg(shown));
@@ -404,9 +449,9 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                                "import the bid workbook into a new dossier.")
                                 .arg(shown, sqlError));
     if (!isNew && *appId != schema::ApplicationId)
-        return failAndClose(OpenError::NotADossier,
-                            tr("%1 is a database of another program, not a TenderDesk dossier.")
-                                .arg(shown));
+        return failAndClose(
+            OpenError::NotADossier,
+            tr("%1 is a database of another program, not a TenderDesk dossier.").arg(shown));
     if (*version > schema::CurrentVersion)
         return failAndClose(OpenError::NewerSchema,
                             tr("The dossier %1 was written by a newer TenderDesk (schema version "
@@ -428,26 +473,27 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         for (const schema::Migration &m : schema::migrations()) {
             if (!ok || m.toVersion <= *version)
                 continue;
-            ok = m.apply(p->db, &sqlError)
-                 && sqliteExec(p->db,
-                               "PRAGMA application_id = " + std::to_string(schema::ApplicationId)
-                                   + "; PRAGMA user_version = " + std::to_string(m.toVersion),
-                               &sqlError);
+            ok = m.apply(p->db, &sqlError) &&
+                 sqliteExec(p->db,
+                            "PRAGMA application_id = " + std::to_string(schema::ApplicationId) +
+                                "; PRAGMA user_version = " + std::to_string(m.toVersion),
+                            &sqlError);
         }
         std::optional<TableDigests> digests;
         if (ok)
             digests = storedDigests(p->db, &sqlError);
-        ok = ok && digests
-             && appendAudit(p->db, isNew ? QStringLiteral("create") : QStringLiteral("migrate"),
-                            isNew ? QStringLiteral("schema v%1").arg(schema::CurrentVersion)
-                                  : QStringLiteral("schema v%1 -> v%2")
-                                        .arg(*version)
-                                        .arg(schema::CurrentVersion),
-                            *digests, &sqlError)
-             && tx.commit(&sqlError);
+        ok =
+            ok && digests &&
+            appendAudit(
+                p->db, isNew ? QStringLiteral("create") : QStringLiteral("migrate"),
+                isNew
+                    ? QStringLiteral("schema v%1").arg(schema::CurrentVersion)
+                    : QStringLiteral("schema v%1 -> v%2").arg(*version).arg(schema::CurrentVersion),
+                *digests, &sqlError) &&
+            tx.commit(&sqlError);
         if (!ok)
-            return failAndClose(OpenError::Io, tr("Cannot prepare the dossier %1: %2")
-                                                   .arg(shown, sqlError));
+            return failAndClose(OpenError::Io,
+                                tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
     } else {
         SqliteStatement tables(p->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name IN ('tender', 'product', 'bidder', 'bid', "
@@ -461,8 +507,8 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     }
     // WAL after the schema exists, so the main file holds a complete header at once (a second
     // process probing it then sees a dossier, not an empty file).
-    if (!p->readOnly
-        && !sqliteExec(p->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", &sqlError))
+    if (!p->readOnly &&
+        !sqliteExec(p->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", &sqlError))
         return failAndClose(OpenError::Io, tr("Cannot open %1: %2").arg(shown, sqlError));
     sqliteExec(p->db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", nullptr);
     return std::unique_ptr<Dossier>(new Dossier(std::move(p)));
@@ -501,13 +547,13 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
         Transaction tx(d->db, &err);
         const LatestAudit latest = latestAudit(d->db);
         TableDigests digests;
-        ok = tx.isOpen() && latest.digests
-             && sqliteExec(d->db,
-                           "DELETE FROM demand; DELETE FROM reference_price; DELETE FROM bid; "
-                           "DELETE FROM fx_rate; DELETE FROM product; DELETE FROM bidder; "
-                           "DELETE FROM tender",
-                           &err)
-             && writeTenderTables(d->db, data, &digests, &err);
+        ok = tx.isOpen() && latest.digests &&
+             sqliteExec(d->db,
+                        "DELETE FROM demand; DELETE FROM reference_price; DELETE FROM bid; "
+                        "DELETE FROM fx_rate; DELETE FROM product; DELETE FROM bidder; "
+                        "DELETE FROM tender",
+                        &err) &&
+             writeTenderTables(d->db, data, &digests, &err);
         if (ok) {
             // Runs are untouched: carry their recorded digest (not a fresh one, which would
             // seal any change made to them outside TenderDesk).
@@ -522,8 +568,8 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
                     .arg(data.demand.size())
                     .arg(data.fxRates.size())
                     .arg(data.references.size());
-            ok = appendAudit(d->db, QStringLiteral("import"), detail, digests, &err)
-                 && tx.commit(&err);
+            ok = appendAudit(d->db, QStringLiteral("import"), detail, digests, &err) &&
+                 tx.commit(&err);
         } else if (tx.isOpen() && !latest.digests && err.isEmpty()) {
             err = tr("The audit log of %1 is damaged; run verify.").arg(d->path);
         }
@@ -659,8 +705,9 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     if (d->refuseReadOnly(&err))
         return false;
     const TableSpec &spec = tableSpec(table);
-    const auto columnIt = std::find_if(spec.columns.begin(), spec.columns.end(),
-                                       [&](const ColumnSpec &c) { return column == QLatin1String(c.name); });
+    const auto columnIt =
+        std::find_if(spec.columns.begin(), spec.columns.end(),
+                     [&](const ColumnSpec &c) { return column == QLatin1String(c.name); });
     if (columnIt == spec.columns.end()) {
         err = tr("Column %1 of %2 cannot be edited (identifiers and references change only by "
                  "importing the workbook again).")
@@ -732,7 +779,9 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         return false;
     const QStringList keyParts = key.split(QChar(0x1F));
     if (spec.keyParts > 0 && keyParts.size() != spec.keyParts) {
-        err = tr("The key of a %1 row has %2 parts.").arg(QLatin1String(spec.label)).arg(spec.keyParts);
+        err = tr("The key of a %1 row has %2 parts.")
+                  .arg(QLatin1String(spec.label))
+                  .arg(spec.keyParts);
         return false;
     }
     SqliteStatement find(d->db, spec.select);
@@ -748,10 +797,11 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         ++matches;
     }
     if (matches != 1) {
-        err = matches == 0 ? tr("There is no %1 row with the key %2.")
-                                 .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'))
-                           : tr("The key %2 matches several %1 rows.")
-                                 .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'));
+        err = matches == 0
+                  ? tr("There is no %1 row with the key %2.")
+                        .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'))
+                  : tr("The key %2 matches several %1 rows.")
+                        .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'));
         return false;
     }
     const LatestAudit latest = latestAudit(d->db);
@@ -792,17 +842,18 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     if (!hex)
         return false;
     digests.hex[size_t(spec.digest)] = *hex;
-    const QString detail = QStringLiteral("%1 %2 %3: '%4' -> '%5'")
-                               .arg(QLatin1String(spec.label),
-                                    QString(key).replace(QChar(0x1F), u'/'), column, oldValue,
-                                    value);
+    const QString detail =
+        QStringLiteral("%1 %2 %3: '%4' -> '%5'")
+            .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'), column,
+                 oldValue, value);
     return appendAudit(d->db, QStringLiteral("update"), detail, digests, &err) && tx.commit(&err);
 }
 
 std::vector<Dossier::AuditEntry> Dossier::auditLog() const
 {
     std::vector<AuditEntry> entries;
-    SqliteStatement q(d->db, "SELECT id, at, user, action, detail, hash FROM audit_log ORDER BY id");
+    SqliteStatement q(d->db,
+                      "SELECT id, at, user, action, detail, hash FROM audit_log ORDER BY id");
     while (q.next())
         entries.push_back({q.integer(0), parseTime(q.string(1)), q.string(2), q.string(3),
                            q.string(4), q.string(5)});
@@ -850,8 +901,7 @@ Dossier::VerifyReport Dossier::verify() const
                             .arg(lastId + 1)
                             .arg(id - 1));
             if (entryHash(previous, id, q.string(1), q.string(2), q.string(3), q.string(4),
-                          q.string(5))
-                != hash)
+                          q.string(5)) != hash)
                 problem(tr("Audit entry %1 (%2, %3) does not match its hash: the audit log was "
                            "changed outside TenderDesk.")
                             .arg(id)
@@ -873,7 +923,8 @@ Dossier::VerifyReport Dossier::verify() const
             QString sqlError;
             const std::optional<QByteArray> now = digestStoredTable(d->db, t, &sqlError);
             if (!now)
-                problem(tr("Table %1 cannot be read: %2").arg(QLatin1String(sqlTableName(t)), sqlError));
+                problem(tr("Table %1 cannot be read: %2")
+                            .arg(QLatin1String(sqlTableName(t)), sqlError));
             else if (*now != recorded->hex[size_t(t)])
                 problem(tr("Table %1 was changed outside TenderDesk after audit entry %2 (%3).")
                             .arg(QLatin1String(sqlTableName(t)))
@@ -905,8 +956,9 @@ Dossier::DigestCheck Dossier::checkDigest(const QString &digestHex) const
     if (!q.next())
         return check;
     check.found = true;
-    check.run = {q.integer(0), parseTime(q.string(1)), q.string(2), q.string(3),
-                 q.string(4), q.string(5), q.string(6)};
+    check.run = {
+        q.integer(0), parseTime(q.string(1)), q.string(2), q.string(3), q.string(4), q.string(5),
+        q.string(6)};
     check.matches = runDigest(check.run.inputDigest, q.blob(7)) == check.run.digest;
     check.inputIsCurrent = check.run.inputDigest == inputDigest();
     return check;
@@ -938,7 +990,8 @@ std::optional<Dossier::Summary> Dossier::summary(QString *error) const
     s.references = q.integer(8);
     s.runs = q.integer(9);
     s.auditEntries = q.integer(10);
-    s.schemaVersion = static_cast<int>(pragmaInt(d->db, "PRAGMA user_version", nullptr).value_or(0));
+    s.schemaVersion =
+        static_cast<int>(pragmaInt(d->db, "PRAGMA user_version", nullptr).value_or(0));
     return s;
 }
 

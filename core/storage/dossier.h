@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -111,7 +110,7 @@ public:
         QString user;
         QString action; ///< create, migrate, import, update, run
         QString detail;
-        QString hash;   ///< SHA-256 hex, covers the previous entry's hash
+        QString hash; ///< SHA-256 hex, covers the previous entry's hash
     };
     std::vector<AuditEntry> auditLog() const;
 

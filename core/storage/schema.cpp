@@ -100,15 +100,15 @@ HeaderProbe probeHeader(const QString &path)
         pageSize = 65536;
     const quint32 pageCount = bigEndian32(h + 28);
     const bool countValid = bigEndian32(h + 24) == bigEndian32(h + 92) && pageCount > 0;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
-        || (countValid && quint64(size) < quint64(pageCount) * pageSize)) {
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0 ||
+        (countValid && quint64(size) < quint64(pageCount) * pageSize)) {
         probe.result = HeaderProbe::Truncated;
         return probe;
     }
     probe.userVersion = static_cast<int>(bigEndian32(h + 60));
     probe.applicationId = static_cast<int>(bigEndian32(h + 68));
-    probe.result = probe.applicationId == ApplicationId ? HeaderProbe::Dossier
-                                                        : HeaderProbe::ForeignSqlite;
+    probe.result =
+        probe.applicationId == ApplicationId ? HeaderProbe::Dossier : HeaderProbe::ForeignSqlite;
     return probe;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -31,7 +30,14 @@ const std::vector<Migration> &migrations();
 /// -wal/-shm files or switch the journal mode).
 struct HeaderProbe
 {
-    enum Result { Dossier, Empty, NotSqlite, ForeignSqlite, Truncated, Unreadable } result = NotSqlite;
+    enum Result {
+        Dossier,
+        Empty,
+        NotSqlite,
+        ForeignSqlite,
+        Truncated,
+        Unreadable
+    } result = NotSqlite;
     int applicationId = 0;
     int userVersion = 0;
 };

@@ -1,7 +1,6 @@
 #include "sqlitestatement.h"
 
 #include <sqlite3.h>
-
 #include <string>
 
 namespace td::storage {
@@ -31,8 +30,7 @@ bool sqliteExec(sqlite3 *db, std::string_view sql, QString *error)
 SqliteStatement::SqliteStatement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_stmt, nullptr)
-        != SQLITE_OK) {
+                           &m_stmt, nullptr) != SQLITE_OK) {
         m_error = sqliteError(db);
         m_stmt = nullptr;
     }

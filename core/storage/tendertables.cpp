@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
-
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -167,7 +166,7 @@ private:
 
 // References are resolved here rather than by SQLite's foreign keys, which are off during the
 // bulk load (a parent lookup per demand row costs a quarter of the insert time).
-template<typename Rows, typename Encode>
+template <typename Rows, typename Encode>
 bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, RowHasher &hasher,
                 Encode encodeRow, const char *table, RowIds *ids, QString *error,
                 std::initializer_list<RowIds *> references = {})
@@ -356,15 +355,16 @@ bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digest
             },
             "bid", nullptr, error, {&bidders, &products}))
         return false;
-    if (!insertRows(db,
-                    "INSERT INTO demand(product, buyer_id, country, region, currency, quantity, "
-                    "preferred_bidder) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    data.demand, hashers[DemandTable],
-                    [&](RowBuilder &r, const Demand &d) { encode(r, d, products.find(d.productId)); },
-                    "demand", nullptr, error, {&products}))
+    if (!insertRows(
+            db,
+            "INSERT INTO demand(product, buyer_id, country, region, currency, quantity, "
+            "preferred_bidder) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            data.demand, hashers[DemandTable],
+            [&](RowBuilder &r, const Demand &d) { encode(r, d, products.find(d.productId)); },
+            "demand", nullptr, error, {&products}))
         return false;
-    if (!insertRows(db, "INSERT INTO fx_rate(currency, rate, date) VALUES (?, ?, ?)",
-                    data.fxRates, hashers[FxRateTable], noRef, "fx_rate", nullptr, error))
+    if (!insertRows(db, "INSERT INTO fx_rate(currency, rate, date) VALUES (?, ?, ?)", data.fxRates,
+                    hashers[FxRateTable], noRef, "fx_rate", nullptr, error))
         return false;
     if (!insertRows(db,
                     "INSERT INTO reference_price(product, market, unit_price, currency, date, "
@@ -444,7 +444,8 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
 
     {
         r.table = "tender";
-        SqliteStatement q(db, "SELECT tender_id, title, currency, rule_set, parameters FROM tender");
+        SqliteStatement q(db,
+                          "SELECT tender_id, title, currency, rule_set, parameters FROM tender");
         if (!q.next()) {
             if (!failed(q))
                 *error = tr("The dossier holds no tender data yet; import a bid workbook first.");
@@ -477,8 +478,8 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
             p.atc = q.string(6);
             p.form = q.string(7);
             p.strengthUnit = q.string(9);
-            if (!r.decimal(q, 8, &p.strength) || !r.decimal(q, 10, &p.packSize)
-                || !r.optionalDecimal(q, 11, &p.maxUnitPrice))
+            if (!r.decimal(q, 8, &p.strength) || !r.decimal(q, 10, &p.packSize) ||
+                !r.optionalDecimal(q, 11, &p.maxUnitPrice))
                 return std::nullopt;
             productIds.insert(q.integer(0), p.id);
             data.products.push_back(std::move(p));
@@ -531,8 +532,8 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
             b.submittedAt = q.string(11);
             b.submittedAtMsecs = q.integer(12);
             b.acceptsRevival = q.integer(13) != 0;
-            if (!r.decimal(q, 3, &b.strength) || !r.decimal(q, 5, &b.packSize)
-                || !r.decimal(q, 6, &b.packPrice) || !r.optionalDecimal(q, 8, &b.capacity))
+            if (!r.decimal(q, 3, &b.strength) || !r.decimal(q, 5, &b.packSize) ||
+                !r.decimal(q, 6, &b.packPrice) || !r.optionalDecimal(q, 8, &b.capacity))
                 return std::nullopt;
             data.bids.push_back(std::move(b));
         }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -13,8 +12,17 @@ struct sqlite3;
 namespace td::storage {
 
 /// The digested tables, in the order of Dossier::Table, then the evaluation runs.
-enum DigestTable { TenderTable, ProductTable, BidderTable, BidTable, DemandTable, FxRateTable,
-                   ReferenceTable, RunTable, DigestTableCount };
+enum DigestTable {
+    TenderTable,
+    ProductTable,
+    BidderTable,
+    BidTable,
+    DemandTable,
+    FxRateTable,
+    ReferenceTable,
+    RunTable,
+    DigestTableCount
+};
 
 /// SQL name of a digested table ("tender", …, "reference_price", "run").
 const char *sqlTableName(int table);

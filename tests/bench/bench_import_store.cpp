@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <ctime>
 
@@ -79,8 +78,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const td::model::TenderData data = td::io::generateTender(options);
-    const qint64 total = qint64(data.products.size() + data.bidders.size() + data.bids.size()
-                                + data.demand.size() + data.fxRates.size() + data.references.size());
+    const qint64 total = qint64(data.products.size() + data.bidders.size() + data.bids.size() +
+                                data.demand.size() + data.fxRates.size() + data.references.size());
     std::printf("== dossier store: %lld demand rows, %lld rows in all (generated in %lld ms)\n",
                 static_cast<long long>(data.demand.size()), static_cast<long long>(total),
                 static_cast<long long>(timer.elapsed()));

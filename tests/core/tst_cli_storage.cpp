@@ -107,13 +107,17 @@ void TestCliStorage::importEveryCase()
     QString message;
     const auto summary = dossier->summary(&message);
     QVERIFY(summary);
-    for (const auto &[label, count] :
-         {std::pair{"products", summary->products}, {"bidders", summary->bidders},
-          {"bids", summary->bids}, {"demand rows", summary->demandRows},
-          {"buyers", summary->buyers}, {"fx rates", summary->fxRates},
-          {"references", summary->references}, {"runs", summary->runs}})
-        QVERIFY2(show.out.contains(QStringLiteral("\n%1: %2\n").arg(QLatin1String(label)).arg(count)),
-                 qPrintable(show.out));
+    for (const auto &[label, count] : {std::pair{"products", summary->products},
+                                       {"bidders", summary->bidders},
+                                       {"bids", summary->bids},
+                                       {"demand rows", summary->demandRows},
+                                       {"buyers", summary->buyers},
+                                       {"fx rates", summary->fxRates},
+                                       {"references", summary->references},
+                                       {"runs", summary->runs}})
+        QVERIFY2(
+            show.out.contains(QStringLiteral("\n%1: %2\n").arg(QLatin1String(label)).arg(count)),
+            qPrintable(show.out));
     QVERIFY(show.out.contains(summary->tenderId));
 
     // Importing again replaces the data and is logged; verify stays happy.
@@ -150,7 +154,9 @@ void TestCliStorage::invalidWorkbook()
 void TestCliStorage::invalidWorkbookLeavesDossierUnchanged()
 {
     const QString path = newPath();
-    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))})
+                 .exit,
+             0);
     const QByteArray before = fileBytes(path);
     const Run run = cli({QStringLiteral("import"), path,
                          td::test::caseDir(QStringLiteral("invalid-mixed-errors"))});
@@ -190,21 +196,27 @@ void TestCliStorage::verifyDetectsTampering()
     if (m_sqlite3.isEmpty())
         QSKIP("the sqlite3 shell is not installed");
     const QString path = newPath();
-    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
-    QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
-    QCOMPARE(QProcess::execute(m_sqlite3, {path, QStringLiteral("UPDATE bid SET pack_price = '9.99' "
-                                                                 "WHERE bid_id = 'A'")}),
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))})
+                 .exit,
              0);
+    QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
+    QCOMPARE(
+        QProcess::execute(m_sqlite3, {path, QStringLiteral("UPDATE bid SET pack_price = '9.99' "
+                                                           "WHERE bid_id = 'A'")}),
+        0);
     const Run run = cli({QStringLiteral("verify"), path});
     QVERIFY(run.exit != 0);
     QCOMPARE(run.exit, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("Table bid was changed outside TenderDesk")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Table bid was changed outside TenderDesk")),
+             qPrintable(run.err));
 }
 
 void TestCliStorage::verifyDigest()
 {
     const QString path = newPath();
-    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))}).exit, 0);
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))})
+                 .exit,
+             0);
     QString digest;
     {
         td::storage::OpenError error;
@@ -219,7 +231,8 @@ void TestCliStorage::verifyDigest()
     Run run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), digest});
     QVERIFY2(run.exit == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("matches run 1")));
-    run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), QStringLiteral("0").repeated(64)});
+    run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"),
+               QStringLiteral("0").repeated(64)});
     QCOMPARE(run.exit, 2);
     QVERIFY(run.err.contains(QStringLiteral("no evaluation run")));
     run = cli({QStringLiteral("verify"), path, QStringLiteral("--digest"), QStringLiteral("xyz")});
@@ -231,19 +244,28 @@ void TestCliStorage::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exit");
     const QString missing = QStringLiteral("/nonexistent/x.tender");
-    const QString text = td::test::caseDir(QStringLiteral("b10-revival")) + QStringLiteral("/tender.csv");
+    const QString text =
+        td::test::caseDir(QStringLiteral("b10-revival")) + QStringLiteral("/tender.csv");
     QTest::newRow("import-no-args") << QStringList{QStringLiteral("import")} << 1;
     QTest::newRow("import-one-arg") << QStringList{QStringLiteral("import"), missing} << 1;
     QTest::newRow("import-missing-workbook")
-        << QStringList{QStringLiteral("import"), QStringLiteral("x.tender"), QStringLiteral("/nonexistent/wb")} << 3;
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.tender"),
+                       QStringLiteral("/nonexistent/wb")}
+        << 3;
     QTest::newRow("import-into-text-file")
-        << QStringList{QStringLiteral("import"), text, td::test::caseDir(QStringLiteral("b10-revival"))} << 3;
+        << QStringList{QStringLiteral("import"), text,
+                       td::test::caseDir(QStringLiteral("b10-revival"))}
+        << 3;
     QTest::newRow("show-no-args") << QStringList{QStringLiteral("show")} << 1;
     QTest::newRow("show-missing") << QStringList{QStringLiteral("show"), missing} << 3;
     QTest::newRow("show-text-file") << QStringList{QStringLiteral("show"), text} << 3;
     QTest::newRow("export-no-csv") << QStringList{QStringLiteral("export"), missing} << 1;
-    QTest::newRow("export-missing") << QStringList{QStringLiteral("export"), missing, QStringLiteral("--csv"), QStringLiteral("/tmp/x")} << 3;
-    QTest::newRow("verify-unknown-option") << QStringList{QStringLiteral("verify"), missing, QStringLiteral("--fast")} << 1;
+    QTest::newRow("export-missing")
+        << QStringList{QStringLiteral("export"), missing, QStringLiteral("--csv"),
+                       QStringLiteral("/tmp/x")}
+        << 3;
+    QTest::newRow("verify-unknown-option")
+        << QStringList{QStringLiteral("verify"), missing, QStringLiteral("--fast")} << 1;
     QTest::newRow("verify-missing") << QStringList{QStringLiteral("verify"), missing} << 3;
 }
 

@@ -237,9 +237,9 @@ void TestDossier::openErrors_data()
     QTest::addColumn<OpenError::Kind>("expected");
     // Every kind of file is tried in each mode: none may be changed or gain siblings.
     const std::pair<const char *, OpenError::Kind> kinds[] = {
-        {"text-file", OpenError::NotADossier},  {"png", OpenError::NotADossier},
+        {"text-file", OpenError::NotADossier},      {"png", OpenError::NotADossier},
         {"foreign-sqlite", OpenError::NotADossier}, {"truncated", OpenError::Damaged},
-        {"truncated-header", OpenError::Damaged}, {"newer-schema", OpenError::NewerSchema},
+        {"truncated-header", OpenError::Damaged},   {"newer-schema", OpenError::NewerSchema},
         {"directory", OpenError::NotADossier},
     };
     const std::pair<const char *, Mode> modes[] = {
@@ -247,10 +247,14 @@ void TestDossier::openErrors_data()
     for (const auto &[kind, expected] : kinds)
         for (const auto &[modeName, mode] : modes)
             QTest::addRow("%s-%s", kind, modeName) << QString::fromLatin1(kind) << mode << expected;
-    QTest::newRow("missing-rw") << QStringLiteral("missing") << Mode::ReadWrite << OpenError::NotFound;
-    QTest::newRow("missing-ro") << QStringLiteral("missing") << Mode::ReadOnly << OpenError::NotFound;
-    QTest::newRow("empty-rw") << QStringLiteral("empty") << Mode::ReadWrite << OpenError::NotADossier;
-    QTest::newRow("empty-ro") << QStringLiteral("empty") << Mode::ReadOnly << OpenError::NotADossier;
+    QTest::newRow("missing-rw") << QStringLiteral("missing") << Mode::ReadWrite
+                                << OpenError::NotFound;
+    QTest::newRow("missing-ro") << QStringLiteral("missing") << Mode::ReadOnly
+                                << OpenError::NotFound;
+    QTest::newRow("empty-rw") << QStringLiteral("empty") << Mode::ReadWrite
+                              << OpenError::NotADossier;
+    QTest::newRow("empty-ro") << QStringLiteral("empty") << Mode::ReadOnly
+                              << OpenError::NotADossier;
 }
 
 void TestDossier::openErrors()
@@ -266,8 +270,9 @@ void TestDossier::openErrors()
     } else if (kind == u"foreign-sqlite") {
         if (m_sqlite3.isEmpty())
             QSKIP("the sqlite3 shell is not installed");
-        QCOMPARE(QProcess::execute(m_sqlite3, {path, QStringLiteral("CREATE TABLE notes(x TEXT); "
-                                                                    "INSERT INTO notes VALUES ('hi');")}),
+        QCOMPARE(QProcess::execute(m_sqlite3,
+                                   {path, QStringLiteral("CREATE TABLE notes(x TEXT); "
+                                                         "INSERT INTO notes VALUES ('hi');")}),
                  0);
     } else if (kind == u"truncated" || kind == u"truncated-header" || kind == u"newer-schema") {
         {
@@ -333,7 +338,8 @@ void TestDossier::readOnlyRefusesWrites()
     QVERIFY(!dossier->replaceTenderData(readCase(QStringLiteral("b9-three-rules")), {}, &message));
     QVERIFY(message.contains(QStringLiteral("read-only")));
     QVERIFY(!dossier->saveRun({}, "{}", &message));
-    QVERIFY(!dossier->updateField(Dossier::Table::Tender, {}, QStringLiteral("title"), QStringLiteral("x"), &message));
+    QVERIFY(!dossier->updateField(Dossier::Table::Tender, {}, QStringLiteral("title"),
+                                  QStringLiteral("x"), &message));
     QCOMPARE(dossier->auditLog().size(), size_t(2));
 }
 
@@ -348,7 +354,8 @@ void TestDossier::runsRoundTrip()
     info.ruleSet = QStringLiteral("vbp-b10");
     info.parameters = QStringLiteral("price_decimals=4");
     const QByteArray first = R"({"tender_id":"T","products":[]})";
-    const QByteArray second = QByteArray(R"({"tender_id":"T2","x":")") + QByteArray(100000, 'y') + "\"}";
+    const QByteArray second =
+        QByteArray(R"({"tender_id":"T2","x":")") + QByteArray(100000, 'y') + "\"}";
     const auto id1 = dossier->saveRun(info, first, &message);
     QVERIFY2(id1, qPrintable(message));
     info.inputDigest = QStringLiteral("ab").repeated(32);
@@ -369,9 +376,10 @@ void TestDossier::runsRoundTrip()
     QVERIFY(qAbs(runs[0].at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(runs[0].digest, Dossier::runDigest(runs[0].inputDigest, first));
     QCOMPARE(runs[0].digest,
-             QString::fromLatin1(QCryptographicHash::hash(QByteArray(runs[0].inputDigest.toLatin1() + first),
-                                                          QCryptographicHash::Sha256)
-                                     .toHex()));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(QByteArray(runs[0].inputDigest.toLatin1() + first),
+                                          QCryptographicHash::Sha256)
+                     .toHex()));
     QCOMPARE(*dossier->runResult(*id1), first);
     QCOMPARE(*dossier->runResult(*id2), second);
     QVERIFY(!dossier->runResult(999));
@@ -416,25 +424,35 @@ void TestDossier::updateField_data()
     const QString fxKey = Dossier::compositeKey({fx.currency, fx.date.toString(Qt::ISODate)});
     QTest::newRow("bid-pack-price") << T::Bid << bid.id << s("pack_price") << s("9.99") << true;
     if (withCapacity != data.bids.end())
-        QTest::newRow("bid-capacity-cleared") << T::Bid << withCapacity->id << s("capacity") << s("") << true;
+        QTest::newRow("bid-capacity-cleared")
+            << T::Bid << withCapacity->id << s("capacity") << s("") << true;
     QTest::newRow("bid-lead-time") << T::Bid << bid.id << s("lead_time_days") << s("45") << true;
-    QTest::newRow("bid-submitted-at") << T::Bid << bid.id << s("submitted_at") << s("2026-10-20T12:00:00Z") << true;
+    QTest::newRow("bid-submitted-at")
+        << T::Bid << bid.id << s("submitted_at") << s("2026-10-20T12:00:00Z") << true;
     QTest::newRow("bid-revival") << T::Bid << bid.id << s("accepts_revival") << s("yes") << true;
     QTest::newRow("tender-title") << T::Tender << QString() << s("title") << s("新标题 ໃໝ່") << true;
-    QTest::newRow("product-max-price") << T::Product << data.products.front().id << s("max_unit_price") << s("3.5000") << true;
-    QTest::newRow("product-name-lo") << T::Product << data.products.front().id << s("name_lo") << s("ຢາ") << true;
-    QTest::newRow("bidder-gmp") << T::Bidder << data.bidders.front().id << s("gmp") << s("no") << true;
-    QTest::newRow("bidder-quality") << T::Bidder << data.bidders.front().id << s("quality") << s("sra") << true;
+    QTest::newRow("product-max-price")
+        << T::Product << data.products.front().id << s("max_unit_price") << s("3.5000") << true;
+    QTest::newRow("product-name-lo")
+        << T::Product << data.products.front().id << s("name_lo") << s("ຢາ") << true;
+    QTest::newRow("bidder-gmp") << T::Bidder << data.bidders.front().id << s("gmp") << s("no")
+                                << true;
+    QTest::newRow("bidder-quality")
+        << T::Bidder << data.bidders.front().id << s("quality") << s("sra") << true;
     QTest::newRow("demand-quantity") << T::Demand << demandKey << s("quantity") << s("123") << true;
     QTest::newRow("fx-rate") << T::FxRate << fxKey << s("rate") << s("1.2345") << true;
     QTest::newRow("bad-decimal") << T::Bid << bid.id << s("pack_price") << s("1,20") << false;
-    QTest::newRow("bad-bool") << T::Bidder << data.bidders.front().id << s("gmp") << s("maybe") << false;
-    QTest::newRow("bad-timestamp") << T::Bid << bid.id << s("submitted_at") << s("31/10/2026") << false;
-    QTest::newRow("bad-rule-set") << T::Tender << QString() << s("rule_set") << s("vbp-b99") << false;
+    QTest::newRow("bad-bool") << T::Bidder << data.bidders.front().id << s("gmp") << s("maybe")
+                              << false;
+    QTest::newRow("bad-timestamp")
+        << T::Bid << bid.id << s("submitted_at") << s("31/10/2026") << false;
+    QTest::newRow("bad-rule-set") << T::Tender << QString() << s("rule_set") << s("vbp-b99")
+                                  << false;
     QTest::newRow("identifier") << T::Bid << bid.id << s("bid_id") << s("X") << false;
     QTest::newRow("reference") << T::Bid << bid.id << s("bidder_id") << s("X") << false;
     QTest::newRow("unknown-column") << T::Bid << bid.id << s("colour") << s("red") << false;
-    QTest::newRow("unknown-key") << T::Bid << s("no-such-bid") << s("pack_price") << s("1.00") << false;
+    QTest::newRow("unknown-key") << T::Bid << s("no-such-bid") << s("pack_price") << s("1.00")
+                                 << false;
     QTest::newRow("short-key") << T::Demand << demand.productId << s("quantity") << s("1") << false;
 }
 
@@ -460,7 +478,8 @@ void TestDossier::updateField()
     }
     QCOMPARE(log.size(), entries + 1);
     QCOMPARE(log.back().action, QStringLiteral("update"));
-    QVERIFY2(log.back().detail.contains(column) && log.back().detail.contains(QStringLiteral("-> '%1'").arg(value)),
+    QVERIFY2(log.back().detail.contains(column) &&
+                 log.back().detail.contains(QStringLiteral("-> '%1'").arg(value)),
              qPrintable(log.back().detail));
     QVERIFY(dossier->inputDigest() != digestBefore);
     const auto data = dossier->loadTenderData(&message);
@@ -488,15 +507,20 @@ void TestDossier::verifyDetectsTampering_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("expected"); // a word the problem names
     QTest::newRow("bid-price") << s("UPDATE bid SET pack_price = '9.99' WHERE id = 1") << s("bid");
-    QTest::newRow("demand-quantity") << s("UPDATE demand SET quantity = '1' WHERE rowid = 1") << s("demand");
+    QTest::newRow("demand-quantity")
+        << s("UPDATE demand SET quantity = '1' WHERE rowid = 1") << s("demand");
     QTest::newRow("demand-deleted") << s("DELETE FROM demand WHERE rowid = 2") << s("demand");
-    QTest::newRow("fx-added") << s("INSERT INTO fx_rate(currency, rate, date) VALUES ('EUR', '7', '2026-11-01')") << s("fx_rate");
+    QTest::newRow("fx-added")
+        << s("INSERT INTO fx_rate(currency, rate, date) VALUES ('EUR', '7', '2026-11-01')")
+        << s("fx_rate");
     QTest::newRow("run-result") << s("UPDATE run SET result = '{}'") << s("Run 1");
-    QTest::newRow("audit-user") << s("UPDATE audit_log SET user = 'mallory' WHERE id = 2") << s("Audit entry 2");
+    QTest::newRow("audit-user") << s("UPDATE audit_log SET user = 'mallory' WHERE id = 2")
+                                << s("Audit entry 2");
     QTest::newRow("audit-deleted") << s("DELETE FROM audit_log WHERE id = 2") << s("missing");
-    QTest::newRow("audit-resealed") << s("UPDATE bid SET pack_price = '0.01' WHERE id = 1; "
-                                       "UPDATE audit_log SET digests = replace(digests, 'bid=', 'bid=0') WHERE id = 3")
-                                    << s("Audit entry 3");
+    QTest::newRow("audit-resealed")
+        << s("UPDATE bid SET pack_price = '0.01' WHERE id = 1; "
+             "UPDATE audit_log SET digests = replace(digests, 'bid=', 'bid=0') WHERE id = 3")
+        << s("Audit entry 3");
 }
 
 void TestDossier::verifyDetectsTampering()
@@ -519,12 +543,14 @@ void TestDossier::verifyDetectsTampering()
     QVERIFY2(dossier, qPrintable(error.message));
     const auto report = dossier->verify();
     QVERIFY(!report.ok);
-    QVERIFY2(report.problems.join(u'\n').contains(expected), qPrintable(report.problems.join(u'\n')));
+    QVERIFY2(report.problems.join(u'\n').contains(expected),
+             qPrintable(report.problems.join(u'\n')));
     if (sql.startsWith(QLatin1String("UPDATE bid"))) {
         // An edit must not seal the tampered table into a fresh audit entry.
         QString message;
         QVERIFY(!dossier->updateField(Dossier::Table::Bid, QStringLiteral("A"),
-                                      QStringLiteral("lead_time_days"), QStringLiteral("1"), &message));
+                                      QStringLiteral("lead_time_days"), QStringLiteral("1"),
+                                      &message));
         QVERIFY(message.contains(QStringLiteral("outside TenderDesk")));
     }
 }
@@ -563,10 +589,10 @@ void TestDossier::migrationFromV0()
 void TestDossier::storedDecimals_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *t : {"0", "5", "-12", "0.3600", "494568", "0.001", "-0.5", "1.40",
-                          "99999999999999999.9", "999999999999999999", "1234567890123456789",
-                          "12345678901234567890.123456789012", "-98765432109876543210.5",
-                          "0.000000000001"})
+    for (const char *t :
+         {"0", "5", "-12", "0.3600", "494568", "0.001", "-0.5", "1.40", "99999999999999999.9",
+          "999999999999999999", "1234567890123456789", "12345678901234567890.123456789012",
+          "-98765432109876543210.5", "0.000000000001"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
