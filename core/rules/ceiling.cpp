@@ -71,7 +71,10 @@ std::variant<CeilingOutcome, CeilingError> computeCeilings(
             out.linkageCeiling = Decimal::fromRational(p.linkageFactor.toRational() * *statistic,
                                                        p.priceDecimals);
     }
-    out.effectiveCeiling = product.maxUnitPrice;
+    // A declared ceiling has at most price_decimals decimals (import rule); shown at exactly
+    // price_decimals like every ceiling ("2" → "2.0000").
+    if (product.maxUnitPrice)
+        out.effectiveCeiling = product.maxUnitPrice->rounded(p.priceDecimals);
     if (out.linkageCeiling && (!out.effectiveCeiling || *out.linkageCeiling < *out.effectiveCeiling))
         out.effectiveCeiling = out.linkageCeiling;
     return out;

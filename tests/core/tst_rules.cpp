@@ -110,6 +110,7 @@ private Q_SLOTS:
     void spreadBoundaryIsExact();
     void halfOfCeilingOnlyUnderB9();
     void floorWins();
+    void declaredCeilingShownAtPriceDecimals();
     void anchorUnderB11();
     void revivalWithOneWinnerUnderB10();
     void tieKeys_data();
@@ -178,6 +179,18 @@ void TestRules::floorWins()
     const auto r = t.evaluate({QStringLiteral("floor_unit_price=0.10")});
     QCOMPARE(bidOf(r, QStringLiteral("F2")).reason, Reason::WithinSpread);
     QCOMPARE(bidOf(r, QStringLiteral("F3")).reason, Reason::BelowFloor);
+}
+
+void TestRules::declaredCeilingShownAtPriceDecimals()
+{
+    TenderBuilder t(model::RuleSet::VbpB10, QStringLiteral("2"));
+    t.bid(QStringLiteral("C1"), QStringLiteral("2.0000"));
+    t.bid(QStringLiteral("C2"), QStringLiteral("2.0001"));
+    t.demand(QStringLiteral("GX"), QStringLiteral("CN-45"), QStringLiteral("1000"));
+    const auto r = t.evaluate();
+    QCOMPARE(r.effectiveCeiling->toString(), QStringLiteral("2.0000"));
+    QCOMPARE(bidOf(r, QStringLiteral("C1")).status, BidStatus::Winner); // exactly at the ceiling
+    QCOMPARE(bidOf(r, QStringLiteral("C2")).reason, Reason::AboveCeiling);
 }
 
 void TestRules::anchorUnderB11()
