@@ -30,7 +30,7 @@ const std::array commands = {
     Command{"generate",
             "generate --products P --bidders B --bids-per-product K --buyers Y --seed S DIR",
             "write a valid synthetic multi-country bid workbook", runGenerate},
-    Command{"demo", "demo FILE", "write the bundled demo dossier", runDemo},
+    Command{"demo", "demo FILE [--force]", "write the bundled demo dossier (evaluated once)", runDemo},
     Command{"report", "report DOSSIER (--pdf FILE | --xlsx FILE | --letters DIR)... [--lang L] [--bilingual L2] "
                       "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan]",
             "write the award report", runReport},

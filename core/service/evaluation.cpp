@@ -52,7 +52,8 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parame
     storage::Dossier::RunInfo info;
     info.ruleSet = model::ruleSetName(parameters.ruleSet);
     info.parameters = model::parametersToText(parameters);
-    info.inputDigest = dossier.inputDigest();
+    // The digest of what was just read (no second scan of the stored rows).
+    info.inputDigest = storage::Dossier::inputDigestOf(*data);
     const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true);
     out.runId = dossier.saveRun(info, json, &error);
     if (!out.runId) {
