@@ -174,7 +174,9 @@ def main():
                             print(f"{lang}: no translation for [{ctx}] {source!r}")
                             missing += 1
                         continue
-                    forms = [text]
+                    # One text for every plural form lupdate gives the language (Qt has two
+                    # for Lao, one for Chinese and Thai).
+                    forms = [text] * max(1, len(translation.findall("numerusform")))
                 translation.attrib.pop("type", None)
                 if numerus:
                     for old in list(translation):

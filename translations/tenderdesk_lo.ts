@@ -145,7 +145,7 @@
         <source>a column name of %n characters</source>
         <translation>
             <numerusform>ຊື່ຖັນທີ່ມີ %n ຕົວອັກສອນ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ຊື່ຖັນທີ່ມີ %n ຕົວອັກສອນ</numerusform>
         </translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <source>%n characters</source>
         <translation>
             <numerusform>%n ຕົວອັກສອນ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ຕົວອັກສອນ</numerusform>
         </translation>
     </message>
     <message>
@@ -1631,14 +1631,14 @@
         <source>The workbook has %n error(s). Nothing was imported; correct the workbook and import again.</source>
         <translation>
             <numerusform>ແຟ້ມຕາຕະລາງມີ %n ຂໍ້ຜິດພາດ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ; ກະລຸນາແກ້ໄຂແຟ້ມຕາຕະລາງ ແລ້ວນຳເຂົ້າໃໝ່.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ແຟ້ມຕາຕະລາງມີ %n ຂໍ້ຜິດພາດ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ; ກະລຸນາແກ້ໄຂແຟ້ມຕາຕະລາງ ແລ້ວນຳເຂົ້າໃໝ່.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n error(s) to the clipboard.</source>
         <translation>
             <numerusform>ສຳເນົາ %n ຂໍ້ຜິດພາດໄປໃສ່ຄລິບບອດແລ້ວ.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ສຳເນົາ %n ຂໍ້ຜິດພາດໄປໃສ່ຄລິບບອດແລ້ວ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@
         <source>%n bid(s) differ between the two runs.</source>
         <translation>
             <numerusform>ມີ %n ການສະເໜີລາຄາທີ່ແຕກຕ່າງລະຫວ່າງສອງຮອບ.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ມີ %n ການສະເໜີລາຄາທີ່ແຕກຕ່າງລະຫວ່າງສອງຮອບ.</numerusform>
         </translation>
     </message>
     <message>

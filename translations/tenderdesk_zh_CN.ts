@@ -547,11 +547,11 @@
     <name>td::rules::EvaluatorText</name>
     <message>
         <source>reference price for market %1 is in %2, which has no exchange rate</source>
-        <translation>市场 %1 的参考价格以 %2 计价，但 %2 没有汇率</translation>
+        <translation>市场 %1 的参考价格以 %2 计价，该币种没有汇率</translation>
     </message>
     <message>
         <source>buyer %1 pays in %2, which has no exchange rate</source>
-        <translation>采购方 %1 以 %2 支付，但 %2 没有汇率</translation>
+        <translation>采购方 %1 以 %2 支付，该币种没有汇率</translation>
     </message>
     <message>
         <source>bidder %1 is not in bidders.csv</source>
