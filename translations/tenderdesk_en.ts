@@ -774,38 +774,23 @@
     </message>
 </context>
 <context>
-    <name>td::storage</name>
+    <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
+        <source>The dossier %1 is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write table %1: %2</source>
+        <source>The audit log of %1 is damaged; run verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read table %1: %2</source>
+        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown rule set &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown quality &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Dossier</name>
     <message>
         <source>The dossier %1 does not exist. Check the path, or import a bid workbook to create it.</source>
         <translation type="unfinished"></translation>
@@ -876,10 +861,6 @@
     </message>
     <message>
         <source>The dossier %1 is damaged (tables are missing). Restore it from a backup, or import the bid workbook into a new dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,22 +957,15 @@
     </message>
 </context>
 <context>
-    <name>td::storage::Dossier::Private</name>
+    <name>td::storage::TableText</name>
     <message>
-        <source>The dossier %1 is open read-only.</source>
+        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
+        <source>Cannot write table %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Reader</name>
     <message>
         <source>Stored table %1, row %2: %3</source>
         <translation type="unfinished"></translation>
@@ -1002,6 +976,22 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule set &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -774,38 +774,23 @@
     </message>
 </context>
 <context>
-    <name>td::storage</name>
+    <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>ບໍ່ສາມາດຂຽນປະຫວັດການກວດສອບ: %1</translation>
     </message>
     <message>
-        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
-        <translation>ບໍ່ສາມາດຂຽນຕາຕະລາງ %1: ແຖວ %2 ອ້າງອີງເຖິງ &apos;%3&apos; ເຊິ່ງບໍ່ມີຢູ່.</translation>
+        <source>The dossier %1 is open read-only.</source>
+        <translation>ແຟ້ມຂໍ້ມູນ %1 ເປີດແບບອ່ານຢ່າງດຽວ.</translation>
     </message>
     <message>
-        <source>Cannot write table %1: %2</source>
-        <translation>ບໍ່ສາມາດຂຽນຕາຕະລາງ %1: %2</translation>
+        <source>The audit log of %1 is damaged; run verify.</source>
+        <translation>ປະຫວັດການກວດສອບຂອງ %1 ເສຍຫາຍ; ກະລຸນາແລ່ນ verify.</translation>
     </message>
     <message>
-        <source>Cannot read table %1: %2</source>
-        <translation>ບໍ່ສາມາດອ່ານຕາຕະລາງ %1: %2</translation>
+        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
+        <translation>ຕາຕະລາງ %1 ຖືກປ່ຽນແປງນອກ TenderDesk ຕັ້ງແຕ່ລາຍການກວດສອບ %2; ກະລຸນາແລ່ນ &apos;tenderdesk-cli verify&apos; ແລະ ກູ້ຄືນແຟ້ມຂໍ້ມູນກ່ອນແກ້ໄຂ.</translation>
     </message>
-    <message>
-        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
-        <translation>ແຟ້ມຂໍ້ມູນຍັງບໍ່ມີຂໍ້ມູນການປະມູນ; ກະລຸນານຳເຂົ້າແຟ້ມຕາຕະລາງການສະເໜີລາຄາກ່ອນ.</translation>
-    </message>
-    <message>
-        <source>unknown rule set &apos;%1&apos;</source>
-        <translation>ບໍ່ຮູ້ຈັກຊຸດກົດລະບຽບ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown quality &apos;%1&apos;</source>
-        <translation>ບໍ່ຮູ້ຈັກລະຫັດຄຸນນະພາບ &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Dossier</name>
     <message>
         <source>The dossier %1 does not exist. Check the path, or import a bid workbook to create it.</source>
         <translation>ບໍ່ມີແຟ້ມຂໍ້ມູນ %1. ກະລຸນາກວດເບິ່ງເສັ້ນທາງ ຫຼື ນຳເຂົ້າແຟ້ມຕາຕະລາງການສະເໜີລາຄາເພື່ອສ້າງມັນ.</translation>
@@ -877,10 +862,6 @@
     <message>
         <source>The dossier %1 is damaged (tables are missing). Restore it from a backup, or import the bid workbook into a new dossier.</source>
         <translation>ແຟ້ມຂໍ້ມູນ %1 ເສຍຫາຍ (ຂາດຕາຕະລາງ). ກະລຸນາກູ້ຄືນຈາກແຟ້ມສຳຮອງ ຫຼື ນຳເຂົ້າແຟ້ມຕາຕະລາງການສະເໜີລາຄາເຂົ້າໃນແຟ້ມຂໍ້ມູນໃໝ່.</translation>
-    </message>
-    <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>ປະຫວັດການກວດສອບຂອງ %1 ເສຍຫາຍ; ກະລຸນາແລ່ນ verify.</translation>
     </message>
     <message>
         <source>Cannot store the evaluation run: %1</source>
@@ -976,22 +957,15 @@
     </message>
 </context>
 <context>
-    <name>td::storage::Dossier::Private</name>
+    <name>td::storage::TableText</name>
     <message>
-        <source>The dossier %1 is open read-only.</source>
-        <translation>ແຟ້ມຂໍ້ມູນ %1 ເປີດແບບອ່ານຢ່າງດຽວ.</translation>
+        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
+        <translation>ບໍ່ສາມາດຂຽນຕາຕະລາງ %1: ແຖວ %2 ອ້າງອີງເຖິງ &apos;%3&apos; ເຊິ່ງບໍ່ມີຢູ່.</translation>
     </message>
     <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>ປະຫວັດການກວດສອບຂອງ %1 ເສຍຫາຍ; ກະລຸນາແລ່ນ verify.</translation>
+        <source>Cannot write table %1: %2</source>
+        <translation>ບໍ່ສາມາດຂຽນຕາຕະລາງ %1: %2</translation>
     </message>
-    <message>
-        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
-        <translation>ຕາຕະລາງ %1 ຖືກປ່ຽນແປງນອກ TenderDesk ຕັ້ງແຕ່ລາຍການກວດສອບ %2; ກະລຸນາແລ່ນ &apos;tenderdesk-cli verify&apos; ແລະ ກູ້ຄືນແຟ້ມຂໍ້ມູນກ່ອນແກ້ໄຂ.</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Reader</name>
     <message>
         <source>Stored table %1, row %2: %3</source>
         <translation>ຕາຕະລາງທີ່ບັນທຶກໄວ້ %1, ແຖວ %2: %3</translation>
@@ -1003,6 +977,22 @@
     <message>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ບໍ່ແມ່ນວັນທີ</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>ບໍ່ສາມາດອ່ານຕາຕະລາງ %1: %2</translation>
+    </message>
+    <message>
+        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
+        <translation>ແຟ້ມຂໍ້ມູນຍັງບໍ່ມີຂໍ້ມູນການປະມູນ; ກະລຸນານຳເຂົ້າແຟ້ມຕາຕະລາງການສະເໜີລາຄາກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>unknown rule set &apos;%1&apos;</source>
+        <translation>ບໍ່ຮູ້ຈັກຊຸດກົດລະບຽບ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;%1&apos;</source>
+        <translation>ບໍ່ຮູ້ຈັກລະຫັດຄຸນນະພາບ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

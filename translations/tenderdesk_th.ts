@@ -772,38 +772,23 @@
     </message>
 </context>
 <context>
-    <name>td::storage</name>
+    <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>ไม่สามารถเขียนร่องรอยการตรวจสอบได้: %1</translation>
     </message>
     <message>
-        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
-        <translation>ไม่สามารถเขียนตาราง %1 ได้: แถว %2 อ้างถึง &apos;%3&apos; ซึ่งไม่มีอยู่</translation>
+        <source>The dossier %1 is open read-only.</source>
+        <translation>แฟ้มข้อมูล %1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <source>Cannot write table %1: %2</source>
-        <translation>ไม่สามารถเขียนตาราง %1 ได้: %2</translation>
+        <source>The audit log of %1 is damaged; run verify.</source>
+        <translation>ร่องรอยการตรวจสอบของ %1 เสียหาย โปรดเรียกใช้ verify</translation>
     </message>
     <message>
-        <source>Cannot read table %1: %2</source>
-        <translation>ไม่สามารถอ่านตาราง %1 ได้: %2</translation>
+        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
+        <translation>ตาราง %1 ถูกเปลี่ยนแปลงภายนอก TenderDesk ตั้งแต่รายการตรวจสอบ %2 โปรดเรียกใช้ &apos;tenderdesk-cli verify&apos; และกู้คืนแฟ้มข้อมูลก่อนแก้ไข</translation>
     </message>
-    <message>
-        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
-        <translation>แฟ้มข้อมูลยังไม่มีข้อมูลการประกวดราคา โปรดนำเข้าเวิร์กบุ๊กการเสนอราคาก่อน</translation>
-    </message>
-    <message>
-        <source>unknown rule set &apos;%1&apos;</source>
-        <translation>ไม่รู้จักชุดหลักเกณฑ์ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown quality &apos;%1&apos;</source>
-        <translation>ไม่รู้จักรหัสคุณภาพ &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Dossier</name>
     <message>
         <source>The dossier %1 does not exist. Check the path, or import a bid workbook to create it.</source>
         <translation>ไม่มีแฟ้มข้อมูล %1 ตรวจสอบเส้นทาง หรือนำเข้าเวิร์กบุ๊กการเสนอราคาเพื่อสร้างแฟ้มข้อมูล</translation>
@@ -875,10 +860,6 @@
     <message>
         <source>The dossier %1 is damaged (tables are missing). Restore it from a backup, or import the bid workbook into a new dossier.</source>
         <translation>แฟ้มข้อมูล %1 เสียหาย (ไม่มีตาราง) โปรดกู้คืนจากไฟล์สำรอง หรือนำเข้าเวิร์กบุ๊กการเสนอราคาเป็นแฟ้มข้อมูลใหม่</translation>
-    </message>
-    <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>ร่องรอยการตรวจสอบของ %1 เสียหาย โปรดเรียกใช้ verify</translation>
     </message>
     <message>
         <source>Cannot store the evaluation run: %1</source>
@@ -974,22 +955,15 @@
     </message>
 </context>
 <context>
-    <name>td::storage::Dossier::Private</name>
+    <name>td::storage::TableText</name>
     <message>
-        <source>The dossier %1 is open read-only.</source>
-        <translation>แฟ้มข้อมูล %1 เปิดแบบอ่านอย่างเดียว</translation>
+        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
+        <translation>ไม่สามารถเขียนตาราง %1 ได้: แถว %2 อ้างถึง &apos;%3&apos; ซึ่งไม่มีอยู่</translation>
     </message>
     <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>ร่องรอยการตรวจสอบของ %1 เสียหาย โปรดเรียกใช้ verify</translation>
+        <source>Cannot write table %1: %2</source>
+        <translation>ไม่สามารถเขียนตาราง %1 ได้: %2</translation>
     </message>
-    <message>
-        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
-        <translation>ตาราง %1 ถูกเปลี่ยนแปลงภายนอก TenderDesk ตั้งแต่รายการตรวจสอบ %2 โปรดเรียกใช้ &apos;tenderdesk-cli verify&apos; และกู้คืนแฟ้มข้อมูลก่อนแก้ไข</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Reader</name>
     <message>
         <source>Stored table %1, row %2: %3</source>
         <translation>ตารางที่บันทึกไว้ %1 แถว %2: %3</translation>
@@ -1001,6 +975,22 @@
     <message>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>ไม่สามารถอ่านตาราง %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
+        <translation>แฟ้มข้อมูลยังไม่มีข้อมูลการประกวดราคา โปรดนำเข้าเวิร์กบุ๊กการเสนอราคาก่อน</translation>
+    </message>
+    <message>
+        <source>unknown rule set &apos;%1&apos;</source>
+        <translation>ไม่รู้จักชุดหลักเกณฑ์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;%1&apos;</source>
+        <translation>ไม่รู้จักรหัสคุณภาพ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

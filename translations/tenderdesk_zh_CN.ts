@@ -772,38 +772,23 @@
     </message>
 </context>
 <context>
-    <name>td::storage</name>
+    <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>无法写入审计记录：%1</translation>
     </message>
     <message>
-        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
-        <translation>无法写入表 %1：第 %2 行引用了不存在的“%3”。</translation>
+        <source>The dossier %1 is open read-only.</source>
+        <translation>档案 %1 以只读方式打开。</translation>
     </message>
     <message>
-        <source>Cannot write table %1: %2</source>
-        <translation>无法写入表 %1：%2</translation>
+        <source>The audit log of %1 is damaged; run verify.</source>
+        <translation>%1 的审计记录已损坏；请运行 verify。</translation>
     </message>
     <message>
-        <source>Cannot read table %1: %2</source>
-        <translation>无法读取表 %1：%2</translation>
+        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
+        <translation>表 %1 自审计条目 %2 以来在 TenderDesk 之外被更改过；请运行“tenderdesk-cli verify”并恢复档案后再编辑。</translation>
     </message>
-    <message>
-        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
-        <translation>档案中还没有招标数据；请先导入申报工作簿。</translation>
-    </message>
-    <message>
-        <source>unknown rule set &apos;%1&apos;</source>
-        <translation>未知规则集“%1”</translation>
-    </message>
-    <message>
-        <source>unknown quality &apos;%1&apos;</source>
-        <translation>未知质量代码“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Dossier</name>
     <message>
         <source>The dossier %1 does not exist. Check the path, or import a bid workbook to create it.</source>
         <translation>档案 %1 不存在。请检查路径，或导入申报工作簿以创建档案。</translation>
@@ -875,10 +860,6 @@
     <message>
         <source>The dossier %1 is damaged (tables are missing). Restore it from a backup, or import the bid workbook into a new dossier.</source>
         <translation>档案 %1 已损坏（缺少数据表）。请从备份恢复，或将申报工作簿导入新档案。</translation>
-    </message>
-    <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>%1 的审计记录已损坏；请运行 verify。</translation>
     </message>
     <message>
         <source>Cannot store the evaluation run: %1</source>
@@ -974,22 +955,15 @@
     </message>
 </context>
 <context>
-    <name>td::storage::Dossier::Private</name>
+    <name>td::storage::TableText</name>
     <message>
-        <source>The dossier %1 is open read-only.</source>
-        <translation>档案 %1 以只读方式打开。</translation>
+        <source>Cannot write table %1: row %2 refers to &apos;%3&apos;, which does not exist.</source>
+        <translation>无法写入表 %1：第 %2 行引用了不存在的“%3”。</translation>
     </message>
     <message>
-        <source>The audit log of %1 is damaged; run verify.</source>
-        <translation>%1 的审计记录已损坏；请运行 verify。</translation>
+        <source>Cannot write table %1: %2</source>
+        <translation>无法写入表 %1：%2</translation>
     </message>
-    <message>
-        <source>Table %1 was changed outside TenderDesk since audit entry %2; run &apos;tenderdesk-cli verify&apos; and restore the dossier before editing it.</source>
-        <translation>表 %1 自审计条目 %2 以来在 TenderDesk 之外被更改过；请运行“tenderdesk-cli verify”并恢复档案后再编辑。</translation>
-    </message>
-</context>
-<context>
-    <name>td::storage::Reader</name>
     <message>
         <source>Stored table %1, row %2: %3</source>
         <translation>已保存的表 %1，第 %2 行：%3</translation>
@@ -1001,6 +975,22 @@
     <message>
         <source>&apos;%1&apos; is not a date</source>
         <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The dossier holds no tender data yet; import a bid workbook first.</source>
+        <translation>档案中还没有招标数据；请先导入申报工作簿。</translation>
+    </message>
+    <message>
+        <source>unknown rule set &apos;%1&apos;</source>
+        <translation>未知规则集“%1”</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;%1&apos;</source>
+        <translation>未知质量代码“%1”</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,13 @@ namespace td::storage {
 
 using namespace model;
 
-namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class DossierText
 {
-    return QCoreApplication::translate("td::storage::Dossier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::storage::DossierText)
+};
+
+namespace {
 
 QString currentUser()
 {
@@ -135,7 +136,7 @@ bool appendAudit(sqlite3 *db, const QString &action, const QString &detail,
     for (int i = 0; i < 6; ++i)
         insert.bindText(i + 2, texts[i]);
     if (!insert.exec()) {
-        *error = tr("Cannot write the audit log: %1").arg(insert.error());
+        *error = DossierText::tr("Cannot write the audit log: %1").arg(insert.error());
         return false;
     }
     return true;
@@ -285,7 +286,7 @@ struct Dossier::Private
     bool refuseReadOnly(QString *error) const
     {
         if (readOnly && error)
-            *error = tr("The dossier %1 is open read-only.").arg(QDir::toNativeSeparators(path));
+            *error = DossierText::tr("The dossier %1 is open read-only.").arg(QDir::toNativeSeparators(path));
         return readOnly;
     }
     // The latest audit entry's digest of `table` must still match the table, or an edit would
@@ -293,14 +294,14 @@ struct Dossier::Private
     bool checkUntouched(int table, const LatestAudit &latest, QString *error) const
     {
         if (!latest.digests) {
-            *error = tr("The audit log of %1 is damaged; run verify.").arg(path);
+            *error = DossierText::tr("The audit log of %1 is damaged; run verify.").arg(path);
             return false;
         }
         const std::optional<QByteArray> now = digestStoredTable(db, table, error);
         if (!now)
             return false;
         if (*now != latest.digests->hex[size_t(table)]) {
-            *error = tr("Table %1 was changed outside TenderDesk since audit entry %2; run "
+            *error = DossierText::tr("Table %1 was changed outside TenderDesk since audit entry %2; run "
                         "'tenderdesk-cli verify' and restore the dossier before editing it.")
                          .arg(QLatin1String(sqlTableName(table)))
                          .arg(latest.id);
@@ -344,7 +345,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     if (!existed) {
         if (mode != Mode::CreateIfMissing)
             return fail(OpenError::NotFound,
-                        tr("The dossier %1 does not exist. Check the path, or import a bid "
+                        DossierText::tr("The dossier %1 does not exist. Check the path, or import a bid "
                            "workbook to create it.")
                             .arg(shown));
         isNew = true;
@@ -352,29 +353,29 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         const schema::HeaderProbe probe = schema::probeHeader(path);
         switch (probe.result) {
         case schema::HeaderProbe::Unreadable:
-            return fail(OpenError::Io, tr("The file %1 cannot be read. Check that it exists and "
+            return fail(OpenError::Io, DossierText::tr("The file %1 cannot be read. Check that it exists and "
                                           "that you may read it.")
                                            .arg(shown));
         case schema::HeaderProbe::NotSqlite:
             return fail(OpenError::NotADossier,
-                        tr("%1 is not a TenderDesk dossier (it is not a database). Open a "
+                        DossierText::tr("%1 is not a TenderDesk dossier (it is not a database). Open a "
                            ".tender file, or import the workbook into a new dossier.")
                             .arg(shown));
         case schema::HeaderProbe::ForeignSqlite:
             return fail(OpenError::NotADossier,
-                        tr("%1 is a database of another program, not a TenderDesk dossier. Open "
+                        DossierText::tr("%1 is a database of another program, not a TenderDesk dossier. Open "
                            "a .tender file, or import the workbook into a new dossier.")
                             .arg(shown));
         case schema::HeaderProbe::Truncated:
             return fail(OpenError::Damaged,
-                        tr("The dossier %1 is damaged (the file is shorter than its header "
+                        DossierText::tr("The dossier %1 is damaged (the file is shorter than its header "
                            "says). Restore it from a backup, or import the bid workbook into a "
                            "new dossier.")
                             .arg(shown));
         case schema::HeaderProbe::Empty:
             if (mode != Mode::CreateIfMissing)
                 return fail(OpenError::NotADossier,
-                            tr("%1 is an empty file, not a TenderDesk dossier. Import a bid "
+                            DossierText::tr("%1 is an empty file, not a TenderDesk dossier. Import a bid "
                                "workbook into it to create one.")
                                 .arg(shown));
             isNew = true;
@@ -382,7 +383,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         case schema::HeaderProbe::Dossier:
             if (probe.userVersion > schema::CurrentVersion)
                 return fail(OpenError::NewerSchema,
-                            tr("The dossier %1 was written by a newer TenderDesk (schema version "
+                            DossierText::tr("The dossier %1 was written by a newer TenderDesk (schema version "
                                "%2; this version reads up to %3). Update TenderDesk to open it.")
                                 .arg(shown)
                                 .arg(probe.userVersion)
@@ -403,13 +404,13 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                 QString host, app;
                 p->lock->getLockInfo(&pid, &host, &app);
                 return fail(OpenError::Locked,
-                            tr("The dossier %1 is open for editing elsewhere (%2, process %3 on "
+                            DossierText::tr("The dossier %1 is open for editing elsewhere (%2, process %3 on "
                                "%4). Close it there, or open it read-only.")
-                                .arg(shown, app.isEmpty() ? tr("another program") : app)
+                                .arg(shown, app.isEmpty() ? DossierText::tr("another program") : app)
                                 .arg(pid)
                                 .arg(host));
             }
-            return fail(OpenError::Io, tr("Cannot create the lock file %1.lock: check that the "
+            return fail(OpenError::Io, DossierText::tr("Cannot create the lock file %1.lock: check that the "
                                           "folder is writable, or open the dossier read-only.")
                                            .arg(shown));
         }
@@ -426,7 +427,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         return fail(kind, message);
     };
     if (!p->database.isValid())
-        return failAndClose(OpenError::Io, tr("The Qt SQLite driver is missing; install the "
+        return failAndClose(OpenError::Io, DossierText::tr("The Qt SQLite driver is missing; install the "
                                               "package libqt6sql6-sqlite."));
     p->database.setDatabaseName(path);
     p->database.setConnectOptions(
@@ -434,10 +435,10 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!p->database.open())
         return failAndClose(OpenError::Io,
-                            tr("Cannot open %1: %2").arg(shown, p->database.lastError().text()));
+                            DossierText::tr("Cannot open %1: %2").arg(shown, p->database.lastError().text()));
     const QVariant handle = p->database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return failAndClose(OpenError::Io, tr("Cannot open %1: unexpected SQL driver.").arg(shown));
+        return failAndClose(OpenError::Io, DossierText::tr("Cannot open %1: unexpected SQL driver.").arg(shown));
     p->db = *static_cast<sqlite3 *const *>(handle.constData());
 
     QString sqlError;
@@ -445,16 +446,16 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     const std::optional<qint64> version = pragmaInt(p->db, "PRAGMA user_version", &sqlError);
     if (!appId || !version)
         return failAndClose(OpenError::Damaged,
-                            tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
+                            DossierText::tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
                                "import the bid workbook into a new dossier.")
                                 .arg(shown, sqlError));
     if (!isNew && *appId != schema::ApplicationId)
         return failAndClose(
             OpenError::NotADossier,
-            tr("%1 is a database of another program, not a TenderDesk dossier.").arg(shown));
+            DossierText::tr("%1 is a database of another program, not a TenderDesk dossier.").arg(shown));
     if (*version > schema::CurrentVersion)
         return failAndClose(OpenError::NewerSchema,
-                            tr("The dossier %1 was written by a newer TenderDesk (schema version "
+                            DossierText::tr("The dossier %1 was written by a newer TenderDesk (schema version "
                                "%2; this version reads up to %3). Update TenderDesk to open it.")
                                 .arg(shown)
                                 .arg(*version)
@@ -462,7 +463,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     if (*version < schema::CurrentVersion) {
         if (p->readOnly)
             return failAndClose(OpenError::Io,
-                                tr("The dossier %1 has the older schema version %2. Open it for "
+                                DossierText::tr("The dossier %1 has the older schema version %2. Open it for "
                                    "editing once so TenderDesk can upgrade it.")
                                     .arg(shown)
                                     .arg(*version));
@@ -493,7 +494,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
             tx.commit(&sqlError);
         if (!ok)
             return failAndClose(OpenError::Io,
-                                tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
+                                DossierText::tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
     } else {
         SqliteStatement tables(p->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name IN ('tender', 'product', 'bidder', 'bid', "
@@ -501,7 +502,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                                       "'audit_log')");
         if (!tables.next() || tables.integer(0) != 9)
             return failAndClose(OpenError::Damaged,
-                                tr("The dossier %1 is damaged (tables are missing). Restore it "
+                                DossierText::tr("The dossier %1 is damaged (tables are missing). Restore it "
                                    "from a backup, or import the bid workbook into a new dossier.")
                                     .arg(shown));
     }
@@ -509,7 +510,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     // process probing it then sees a dossier, not an empty file).
     if (!p->readOnly &&
         !sqliteExec(p->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", &sqlError))
-        return failAndClose(OpenError::Io, tr("Cannot open %1: %2").arg(shown, sqlError));
+        return failAndClose(OpenError::Io, DossierText::tr("Cannot open %1: %2").arg(shown, sqlError));
     sqliteExec(p->db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", nullptr);
     return std::unique_ptr<Dossier>(new Dossier(std::move(p)));
 }
@@ -571,7 +572,7 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
             ok = appendAudit(d->db, QStringLiteral("import"), detail, digests, &err) &&
                  tx.commit(&err);
         } else if (tx.isOpen() && !latest.digests && err.isEmpty()) {
-            err = tr("The audit log of %1 is damaged; run verify.").arg(d->path);
+            err = DossierText::tr("The audit log of %1 is damaged; run verify.").arg(d->path);
         }
     }
     sqliteExec(d->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", nullptr);
@@ -655,7 +656,7 @@ std::optional<qint64> Dossier::saveRun(RunInfo info, const QByteArray &resultJso
     const std::string digest = utf8(info.digest);
     insert.bindText(7, digest);
     if (!insert.exec()) {
-        err = tr("Cannot store the evaluation run: %1").arg(insert.error());
+        err = DossierText::tr("Cannot store the evaluation run: %1").arg(insert.error());
         return std::nullopt;
     }
     const qint64 id = sqliteLastInsertRowId(d->db);
@@ -709,7 +710,7 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         std::find_if(spec.columns.begin(), spec.columns.end(),
                      [&](const ColumnSpec &c) { return column == QLatin1String(c.name); });
     if (columnIt == spec.columns.end()) {
-        err = tr("Column %1 of %2 cannot be edited (identifiers and references change only by "
+        err = DossierText::tr("Column %1 of %2 cannot be edited (identifiers and references change only by "
                  "importing the workbook again).")
                   .arg(column, QLatin1String(spec.label));
         return false;
@@ -720,7 +721,7 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     std::optional<std::string> stored;
     std::optional<qint64> storedInt, timestampMs;
     const auto bad = [&](const QString &what) {
-        err = tr("'%1' is not %2 (column %3).").arg(value, what, column);
+        err = DossierText::tr("'%1' is not %2 (column %3).").arg(value, what, column);
         return false;
     };
     switch (type) {
@@ -738,13 +739,13 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         if (const std::optional<Decimal> number = Decimal::parse(value))
             stored = utf8(number->toString());
         else
-            return bad(tr("a decimal"));
+            return bad(DossierText::tr("a decimal"));
         break;
     case ColumnType::Integer: {
         bool ok = false;
         storedInt = value.toLongLong(&ok);
         if (!ok)
-            return bad(tr("an integer"));
+            return bad(DossierText::tr("an integer"));
         break;
     }
     case ColumnType::Bool:
@@ -753,22 +754,22 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         else if (value == u"no" || (value.isEmpty() && column == u"accepts_revival"))
             storedInt = 0;
         else
-            return bad(tr("yes or no"));
+            return bad(DossierText::tr("yes or no"));
         break;
     case ColumnType::Timestamp:
         timestampMs = parseTimestamp(value);
         if (!timestampMs)
-            return bad(tr("an ISO 8601 timestamp"));
+            return bad(DossierText::tr("an ISO 8601 timestamp"));
         stored = utf8(value);
         break;
     case ColumnType::RuleSetName:
         if (!ruleSetFromName(value))
-            return bad(tr("a rule set"));
+            return bad(DossierText::tr("a rule set"));
         stored = utf8(value);
         break;
     case ColumnType::QualityName:
         if (!qualityCodeFromName(value))
-            return bad(tr("a quality code"));
+            return bad(DossierText::tr("a quality code"));
         stored = utf8(value);
         break;
     }
@@ -779,7 +780,7 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         return false;
     const QStringList keyParts = key.split(QChar(0x1F));
     if (spec.keyParts > 0 && keyParts.size() != spec.keyParts) {
-        err = tr("The key of a %1 row has %2 parts.")
+        err = DossierText::tr("The key of a %1 row has %2 parts.")
                   .arg(QLatin1String(spec.label))
                   .arg(spec.keyParts);
         return false;
@@ -798,9 +799,9 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     }
     if (matches != 1) {
         err = matches == 0
-                  ? tr("There is no %1 row with the key %2.")
+                  ? DossierText::tr("There is no %1 row with the key %2.")
                         .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'))
-                  : tr("The key %2 matches several %1 rows.")
+                  : DossierText::tr("The key %2 matches several %1 rows.")
                         .arg(QLatin1String(spec.label), QString(key).replace(QChar(0x1F), u'/'));
         return false;
     }
@@ -834,7 +835,7 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     if (timestampMs)
         update.bindInt(3, *timestampMs);
     if (!update.exec()) {
-        err = tr("Cannot change %1: %2").arg(column, update.error());
+        err = DossierText::tr("Cannot change %1: %2").arg(column, update.error());
         return false;
     }
     TableDigests digests = *latest.digests;
@@ -872,14 +873,14 @@ Dossier::VerifyReport Dossier::verify() const
         SqliteStatement q(d->db, "PRAGMA integrity_check");
         while (q.next())
             if (q.string(0) != u"ok")
-                problem(tr("SQLite integrity check: %1").arg(q.string(0)));
+                problem(DossierText::tr("SQLite integrity check: %1").arg(q.string(0)));
         if (q.failed())
-            problem(tr("SQLite integrity check failed: %1").arg(q.error()));
+            problem(DossierText::tr("SQLite integrity check failed: %1").arg(q.error()));
     }
     {
         SqliteStatement q(d->db, "PRAGMA foreign_key_check");
         while (q.next())
-            problem(tr("Row %1 of table %2 points at a missing row of table %3.")
+            problem(DossierText::tr("Row %1 of table %2 points at a missing row of table %3.")
                         .arg(q.integer(1))
                         .arg(q.string(0), q.string(2)));
     }
@@ -896,25 +897,25 @@ Dossier::VerifyReport Dossier::verify() const
             const qint64 id = q.integer(0);
             const QString hash = q.string(6);
             if (id != lastId + 1)
-                problem(tr("Audit entries %1 to %2 are missing: the audit log was changed "
+                problem(DossierText::tr("Audit entries %1 to %2 are missing: the audit log was changed "
                            "outside TenderDesk.")
                             .arg(lastId + 1)
                             .arg(id - 1));
             if (entryHash(previous, id, q.string(1), q.string(2), q.string(3), q.string(4),
                           q.string(5)) != hash)
-                problem(tr("Audit entry %1 (%2, %3) does not match its hash: the audit log was "
+                problem(DossierText::tr("Audit entry %1 (%2, %3) does not match its hash: the audit log was "
                            "changed outside TenderDesk.")
                             .arg(id)
                             .arg(q.string(1), q.string(3)));
             recorded = TableDigests::fromText(q.string(5));
             if (!recorded)
-                problem(tr("Audit entry %1 has unreadable table digests.").arg(id));
+                problem(DossierText::tr("Audit entry %1 has unreadable table digests.").arg(id));
             previous = hash;
             lastId = id;
             lastAt = q.string(1);
         }
         if (lastId == 0)
-            problem(tr("The audit log is empty: it was changed outside TenderDesk."));
+            problem(DossierText::tr("The audit log is empty: it was changed outside TenderDesk."));
     }
 
     // Every table against the digests of the latest entry.
@@ -923,10 +924,10 @@ Dossier::VerifyReport Dossier::verify() const
             QString sqlError;
             const std::optional<QByteArray> now = digestStoredTable(d->db, t, &sqlError);
             if (!now)
-                problem(tr("Table %1 cannot be read: %2")
+                problem(DossierText::tr("Table %1 cannot be read: %2")
                             .arg(QLatin1String(sqlTableName(t)), sqlError));
             else if (*now != recorded->hex[size_t(t)])
-                problem(tr("Table %1 was changed outside TenderDesk after audit entry %2 (%3).")
+                problem(DossierText::tr("Table %1 was changed outside TenderDesk after audit entry %2 (%3).")
                             .arg(QLatin1String(sqlTableName(t)))
                             .arg(lastId)
                             .arg(lastAt));
@@ -938,7 +939,7 @@ Dossier::VerifyReport Dossier::verify() const
         SqliteStatement q(d->db, "SELECT id, input_digest, result, digest FROM run ORDER BY id");
         while (q.next())
             if (runDigest(q.string(1), q.blob(2)) != q.string(3))
-                problem(tr("Run %1: its stored result no longer matches its digest %2.")
+                problem(DossierText::tr("Run %1: its stored result no longer matches its digest %2.")
                             .arg(q.integer(0))
                             .arg(q.string(3)));
     }

@@ -14,6 +14,12 @@ namespace td::storage {
 
 using namespace model;
 
+// lupdate reads the context from this class; tr() uses the same name at run time.
+class TableText
+{
+    Q_DECLARE_TR_FUNCTIONS(td::storage::TableText)
+};
+
 namespace {
 
 constexpr const char *TableNames[DigestTableCount] = {
@@ -38,11 +44,6 @@ constexpr std::string_view DigestQueries[DigestTableCount] = {
     "FROM reference_price r LEFT JOIN product p ON p.id = r.product ORDER BY r.id",
     "SELECT id, at, user, rule_set, parameters, input_digest, result, digest FROM run ORDER BY id",
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::storage::Dossier", text);
-}
 
 QString isoDate(const QDate &date)
 {
@@ -182,7 +183,7 @@ bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, RowHasher &
         encodeRow(row, item);
         for (RowIds *refs : references) {
             if (refs->hasMissing()) {
-                *error = tr("Cannot write table %1: row %2 refers to '%3', which does not exist.")
+                *error = TableText::tr("Cannot write table %1: row %2 refers to '%3', which does not exist.")
                              .arg(QLatin1String(table))
                              .arg(&item - rows.data() + 1)
                              .arg(refs->takeMissing());
@@ -192,7 +193,7 @@ bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, RowHasher &
         row.hashInto(hasher);
         row.bindTo(insert);
         if (!insert.exec()) {
-            *error = tr("Cannot write table %1: %2").arg(QLatin1String(table), insert.error());
+            *error = TableText::tr("Cannot write table %1: %2").arg(QLatin1String(table), insert.error());
             return false;
         }
         if constexpr (requires { item.id; }) {
@@ -237,14 +238,14 @@ struct Reader
 
     bool fail(const QString &what)
     {
-        *error = tr("Stored table %1, row %2: %3").arg(QLatin1String(table)).arg(row).arg(what);
+        *error = TableText::tr("Stored table %1, row %2: %3").arg(QLatin1String(table)).arg(row).arg(what);
         return false;
     }
     bool decimal(const SqliteStatement &q, int column, Decimal *out)
     {
         const std::optional<Decimal> value = parseStoredDecimal(q.text(column));
         if (!value)
-            return fail(tr("'%1' is not a decimal").arg(q.string(column)));
+            return fail(TableText::tr("'%1' is not a decimal").arg(q.string(column)));
         *out = *value;
         return true;
     }
@@ -264,7 +265,7 @@ struct Reader
     {
         const std::optional<QDate> value = parseDate(q.string(column));
         if (!value)
-            return fail(tr("'%1' is not a date").arg(q.string(column)));
+            return fail(TableText::tr("'%1' is not a date").arg(q.string(column)));
         *out = *value;
         return true;
     }
@@ -328,7 +329,7 @@ bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digest
         row.hashInto(hashers[TenderTable]);
         row.bindTo(insert);
         if (!insert.exec()) {
-            *error = tr("Cannot write table %1: %2").arg(QStringLiteral("tender"), insert.error());
+            *error = TableText::tr("Cannot write table %1: %2").arg(QStringLiteral("tender"), insert.error());
             return false;
         }
     }
@@ -436,7 +437,7 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
     QHash<qint64, QString> productIds, bidderIds;
     const auto failed = [&](const SqliteStatement &q) {
         if (!q.isValid() || q.failed()) {
-            *error = tr("Cannot read table %1: %2").arg(QLatin1String(r.table), q.error());
+            *error = TableText::tr("Cannot read table %1: %2").arg(QLatin1String(r.table), q.error());
             return true;
         }
         return false;
@@ -448,7 +449,7 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
                           "SELECT tender_id, title, currency, rule_set, parameters FROM tender");
         if (!q.next()) {
             if (!failed(q))
-                *error = tr("The dossier holds no tender data yet; import a bid workbook first.");
+                *error = TableText::tr("The dossier holds no tender data yet; import a bid workbook first.");
             return std::nullopt;
         }
         data.tender.id = q.string(0);
@@ -456,7 +457,7 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
         data.tender.currency = q.string(2);
         const std::optional<RuleSet> ruleSet = ruleSetFromName(q.string(3));
         if (!ruleSet) {
-            r.fail(tr("unknown rule set '%1'").arg(q.string(3)));
+            r.fail(TableText::tr("unknown rule set '%1'").arg(q.string(3)));
             return std::nullopt;
         }
         data.tender.ruleSet = *ruleSet;
@@ -501,7 +502,7 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
             b.gmp = q.integer(4) != 0;
             const std::optional<QualityCode> quality = qualityCodeFromName(q.string(5));
             if (!quality) {
-                r.fail(tr("unknown quality '%1'").arg(q.string(5)));
+                r.fail(TableText::tr("unknown quality '%1'").arg(q.string(5)));
                 return std::nullopt;
             }
             b.quality = *quality;
