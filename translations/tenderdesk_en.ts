@@ -546,6 +546,429 @@
     </message>
 </context>
 <context>
+    <name>td::report::Phrasebook</name>
+    <message>
+        <source>Award report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with: tenderdesk-cli verify DOSSIER --digest HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings vs ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings vs reference median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings = volume × (effective ceiling or reference median) − contract value, each rounded to 2 decimals in the tender currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revival price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic name (INN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price linkage caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps apply in markets outside the bidder&apos;s supply regions (rules §9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unassigned volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid GMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality tier %1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered in a demand country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf life %1 &lt; %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the effective ceiling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within spread (≤ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or below the floor price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or below half the ceiling price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the revival price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside spread (&gt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the shortlist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the %1 awardees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligible winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation committee of tender %1 (%2) evaluated the bids under rule set %3 on %4. The following bids of your company were selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months from the date the contract is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm in writing within the period stated in the tender documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the evaluation committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations by winner and region; every buyer is listed in the XLSX export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::rules::EvaluatorText</name>
     <message>
         <source>reference price for market %1 is in %2, which has no exchange rate</source>

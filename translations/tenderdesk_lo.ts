@@ -546,6 +546,429 @@
     </message>
 </context>
 <context>
+    <name>td::report::Phrasebook</name>
+    <message>
+        <source>Award report</source>
+        <translation>ບົດລາຍງານຜົນການປະມູນ</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>ການປະມູນ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <source>Tender currency</source>
+        <translation>ສະກຸນເງິນຂອງການປະມູນ</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ຊຸດກົດລະບຽບ</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>ພາລາມິເຕີ</translation>
+    </message>
+    <message>
+        <source>Evaluation run</source>
+        <translation>ຮອບການປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>ວັນທີປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>ຜູ້ປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>ວັນທີລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Dossier digest</source>
+        <translation>ລະຫັດກວດສອບແຟ້ມຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>ລະຫັດກວດສອບ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>ຈຳນວນລາຍການຢາ</translation>
+    </message>
+    <message>
+        <source>Verify with: tenderdesk-cli verify DOSSIER --digest HEX</source>
+        <translation>ກວດສອບດ້ວຍ: tenderdesk-cli verify DOSSIER --digest HEX</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>ລາຍການຢາ</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>ຜູ້ຊະນະການປະມູນ</translation>
+    </message>
+    <message>
+        <source>Award price</source>
+        <translation>ລາຄາທີ່ຊະນະ</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>ສັດສ່ວນທີ່ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Agreed volume</source>
+        <translation>ປະລິມານຈັດຊື້ທີ່ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ປະລິມານ</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>ມູນຄ່າສັນຍາ</translation>
+    </message>
+    <message>
+        <source>Savings vs ceiling</source>
+        <translation>ເງິນທີ່ປະຢັດໄດ້ທຽບກັບເພດານ</translation>
+    </message>
+    <message>
+        <source>Savings vs reference median</source>
+        <translation>ເງິນທີ່ປະຢັດໄດ້ທຽບກັບລາຄາອ້າງອີງມັດທະຍະຖານ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>ບໍ່ມີຜູ້ຊະນະ</translation>
+    </message>
+    <message>
+        <source>Savings = volume × (effective ceiling or reference median) − contract value, each rounded to 2 decimals in the tender currency.</source>
+        <translation>ເງິນທີ່ປະຢັດໄດ້ = ປະລິມານ × (ເພດານລາຄາທີ່ນຳໃຊ້ ຫຼື ລາຄາອ້າງອີງມັດທະຍະຖານ) − ມູນຄ່າສັນຍາ, ປັດເປັນ 2 ຕຳແໜ່ງທົດສະນິຍົມໃນສະກຸນເງິນຂອງການປະມູນ.</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>ການສະເໜີລາຄາ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ອັນດັບ</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>ການສະເໜີລາຄາ</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>ຜູ້ສະເໜີລາຄາ</translation>
+    </message>
+    <message>
+        <source>Comparable unit price</source>
+        <translation>ລາຄາຕໍ່ໜ່ວຍທີ່ປຽບທຽບໄດ້</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>MPR</source>
+        <translation>MPR</translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation>ເພດານລາຄາຂາຍ</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>ເກນ</translation>
+    </message>
+    <message>
+        <source>Qualified bids</source>
+        <translation>ຈຳນວນທີ່ຜ່ານຄຸນສົມບັດ</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>ລາຍຊື່ຜູ້ຜ່ານການຄັດເລືອກເບື້ອງຕົ້ນ</translation>
+    </message>
+    <message>
+        <source>Lowest unit price</source>
+        <translation>ລາຄາຕໍ່ໜ່ວຍຕ່ຳສຸດ</translation>
+    </message>
+    <message>
+        <source>Anchor price</source>
+        <translation>ລາຄາພື້ນຖານ</translation>
+    </message>
+    <message>
+        <source>Effective ceiling</source>
+        <translation>ເພດານລາຄາທີ່ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Ceiling price</source>
+        <translation>ລາຄາເພດານ</translation>
+    </message>
+    <message>
+        <source>Linkage ceiling</source>
+        <translation>ເພດານລາຄາຈາກລາຄາອ້າງອີງ</translation>
+    </message>
+    <message>
+        <source>Spread threshold</source>
+        <translation>ເກນສ່ວນຕ່າງລາຄາ</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>ເກນລາຄາຕ່ຳ</translation>
+    </message>
+    <message>
+        <source>Revival price</source>
+        <translation>ລາຄາຄືນສິດ</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>ປະລິມານຄວາມຕ້ອງການທີ່ແຈ້ງ</translation>
+    </message>
+    <message>
+        <source>Reference median</source>
+        <translation>ລາຄາອ້າງອີງມັດທະຍະຖານ</translation>
+    </message>
+    <message>
+        <source>Bid ladder</source>
+        <translation>ແຜນພູມລຳດັບລາຄາ</translation>
+    </message>
+    <message>
+        <source>Generic name (INN)</source>
+        <translation>ຊື່ສາມັນ (INN)</translation>
+    </message>
+    <message>
+        <source>Representative specification</source>
+        <translation>ຂໍ້ກຳນົດອ້າງອີງ</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>ການຈັດສັນ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>ຜູ້ຊື້</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ເຂດສະໜອງ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ມູນຄ່າ</translation>
+    </message>
+    <message>
+        <source>Local value</source>
+        <translation>ມູນຄ່າເປັນສະກຸນເງິນທ້ອງຖິ່ນ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>ຜູ້ສະເໜີລາຄາທີ່ຜູ້ຊື້ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Price linkage caps</source>
+        <translation>ເພດານລາຄາຈາກການເຊື່ອມໂຍງລາຄາ</translation>
+    </message>
+    <message>
+        <source>Caps apply in markets outside the bidder&apos;s supply regions (rules §9).</source>
+        <translation>ເພດານລາຄາໃຊ້ກັບຕະຫຼາດນອກເຂດສະໜອງຂອງຜູ້ສະເໜີລາຄາ (ກົດລະບຽບ §9).</translation>
+    </message>
+    <message>
+        <source>Unassigned volumes</source>
+        <translation>ປະລິມານທີ່ຍັງບໍ່ໄດ້ຈັດສັນ</translation>
+    </message>
+    <message>
+        <source>No unassigned volume.</source>
+        <translation>ບໍ່ມີປະລິມານທີ່ຍັງບໍ່ໄດ້ຈັດສັນ.</translation>
+    </message>
+    <message>
+        <source>Evaluation committee</source>
+        <translation>ຄະນະກຳມະການປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ປະທານ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>ກຳມະການ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>ເລຂານຸການ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ໜ້າທີ່</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>ຊະນະ</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>ຊະນະໂດຍການຄືນສິດ</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>ບໍ່ໄດ້ຮັບການຄັດເລືອກ</translation>
+    </message>
+    <message>
+        <source>not shortlisted</source>
+        <translation>ບໍ່ຜ່ານການຄັດເລືອກເບື້ອງຕົ້ນ</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>ບໍ່ຜ່ານຄຸນສົມບັດ</translation>
+    </message>
+    <message>
+        <source>no valid GMP</source>
+        <translation>ບໍ່ມີ GMP ທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>quality tier %1 below %2</source>
+        <translation>ລະດັບຄຸນນະພາບ %1 ຕ່ຳກວ່າ %2</translation>
+    </message>
+    <message>
+        <source>not registered in a demand country</source>
+        <translation>ບໍ່ໄດ້ຂຶ້ນທະບຽນໃນປະເທດທີ່ມີຄວາມຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>shelf life %1 &lt; %2 months</source>
+        <translation>ອາຍຸການເກັບຮັກສາ %1 &lt; %2 ເດືອນ</translation>
+    </message>
+    <message>
+        <source>above the effective ceiling %1</source>
+        <translation>ສູງກວ່າເພດານລາຄາທີ່ນຳໃຊ້ %1</translation>
+    </message>
+    <message>
+        <source>within spread (≤ %1)</source>
+        <translation>ຢູ່ໃນສ່ວນຕ່າງລາຄາ (≤ %1)</translation>
+    </message>
+    <message>
+        <source>at or below the floor price %1</source>
+        <translation>ບໍ່ເກີນເກນລາຄາຕ່ຳ %1</translation>
+    </message>
+    <message>
+        <source>at or below half the ceiling price %1</source>
+        <translation>ບໍ່ເກີນເຄິ່ງໜຶ່ງຂອງລາຄາເພດານ %1</translation>
+    </message>
+    <message>
+        <source>accepted the revival price %1</source>
+        <translation>ຍອມຮັບລາຄາຄືນສິດ %1</translation>
+    </message>
+    <message>
+        <source>top score %1</source>
+        <translation>ຄະແນນສູງສຸດ %1</translation>
+    </message>
+    <message>
+        <source>outside spread (&gt; %1)</source>
+        <translation>ເກີນສ່ວນຕ່າງລາຄາ (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>beyond the shortlist of %1</source>
+        <translation>ຢູ່ນອກລາຍຊື່ຄັດເລືອກເບື້ອງຕົ້ນ %1 ລາຍ</translation>
+    </message>
+    <message>
+        <source>below the %1 awardees</source>
+        <translation>ຢູ່ນອກ %1 ອັນດັບທຳອິດ</translation>
+    </message>
+    <message>
+        <source>no eligible winner</source>
+        <translation>ບໍ່ມີຜູ້ຊະນະທີ່ມີສິດ</translation>
+    </message>
+    <message>
+        <source>Award notice</source>
+        <translation>ແຈ້ງການມອບສັນຍາ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>The evaluation committee of tender %1 (%2) evaluated the bids under rule set %3 on %4. The following bids of your company were selected:</source>
+        <translation>ຄະນະກຳມະການປະເມີນຜົນຂອງການປະມູນ %1 (%2) ໄດ້ປະເມີນການສະເໜີລາຄາຕາມຊຸດກົດລະບຽບ %3 ໃນວັນທີ %4. ການສະເໜີລາຄາຕໍ່ໄປນີ້ຂອງບໍລິສັດທ່ານໄດ້ຮັບການຄັດເລືອກ:</translation>
+    </message>
+    <message>
+        <source>Volumes by region</source>
+        <translation>ປະລິມານຕາມເຂດສະໜອງ</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>ໄລຍະສັນຍາ</translation>
+    </message>
+    <message>
+        <source>%1 months from the date the contract is signed</source>
+        <translation>%1 ເດືອນ ນັບແຕ່ວັນທີເຊັນສັນຍາ</translation>
+    </message>
+    <message>
+        <source>Please confirm in writing within the period stated in the tender documents.</source>
+        <translation>ກະລຸນາຢືນຢັນເປັນລາຍລັກອັກສອນພາຍໃນໄລຍະເວລາທີ່ກຳນົດໃນເອກະສານປະມູນ.</translation>
+    </message>
+    <message>
+        <source>For the evaluation committee</source>
+        <translation>ຕາງໜ້າຄະນະກຳມະການປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(ຕໍ່)</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>ຜູ້ຊື້ %1 ລາຍ</translation>
+    </message>
+    <message>
+        <source>Allocations by winner and region; every buyer is listed in the XLSX export.</source>
+        <translation>ການຈັດສັນຕາມຜູ້ຊະນະ ແລະ ເຂດສະໜອງ; ລາຍລະອຽດຂອງຜູ້ຊື້ແຕ່ລະລາຍຢູ່ໃນແຟ້ມ XLSX.</translation>
+    </message>
+    <message>
+        <source>ten thousand</source>
+        <translation>ໝື່ນ</translation>
+    </message>
+</context>
+<context>
     <name>td::rules::EvaluatorText</name>
     <message>
         <source>reference price for market %1 is in %2, which has no exchange rate</source>

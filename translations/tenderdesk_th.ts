@@ -544,6 +544,429 @@
     </message>
 </context>
 <context>
+    <name>td::report::Phrasebook</name>
+    <message>
+        <source>Award report</source>
+        <translation>รายงานผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>การประกวดราคา</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Tender currency</source>
+        <translation>สกุลเงินของการประกวดราคา</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ชุดหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>พารามิเตอร์</translation>
+    </message>
+    <message>
+        <source>Evaluation run</source>
+        <translation>รอบการพิจารณาผล</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>วันที่พิจารณาผล</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>ผู้พิจารณาผล</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>วันที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Dossier digest</source>
+        <translation>ค่าตรวจสอบแฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>ค่าตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>จำนวนรายการยา</translation>
+    </message>
+    <message>
+        <source>Verify with: tenderdesk-cli verify DOSSIER --digest HEX</source>
+        <translation>ตรวจสอบด้วย: tenderdesk-cli verify DOSSIER --digest HEX</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>รายการยา</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>ผู้ชนะการเสนอราคา</translation>
+    </message>
+    <message>
+        <source>Award price</source>
+        <translation>ราคาที่ได้รับคัดเลือก</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>สัดส่วนที่ตกลง</translation>
+    </message>
+    <message>
+        <source>Agreed volume</source>
+        <translation>ปริมาณการจัดซื้อที่ตกลง</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ปริมาณ</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>มูลค่าสัญญา</translation>
+    </message>
+    <message>
+        <source>Savings vs ceiling</source>
+        <translation>เงินที่ประหยัดได้เทียบกับเพดานราคา</translation>
+    </message>
+    <message>
+        <source>Savings vs reference median</source>
+        <translation>เงินที่ประหยัดได้เทียบกับมัธยฐานราคาอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>ไม่มีผู้ชนะ</translation>
+    </message>
+    <message>
+        <source>Savings = volume × (effective ceiling or reference median) − contract value, each rounded to 2 decimals in the tender currency.</source>
+        <translation>เงินที่ประหยัดได้ = ปริมาณ × (เพดานราคาที่ใช้บังคับ หรือ มัธยฐานราคาอ้างอิง) − มูลค่าสัญญา ปัดเป็นทศนิยม 2 ตำแหน่งในสกุลเงินของการประกวดราคา</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>การเสนอราคา</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>การเสนอราคา</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>ผู้เสนอราคา</translation>
+    </message>
+    <message>
+        <source>Comparable unit price</source>
+        <translation>ราคาต่อหน่วยที่เทียบเคียงได้</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>MPR</source>
+        <translation>MPR</translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation>เพดานราคาจำหน่าย</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Qualified bids</source>
+        <translation>จำนวนที่ผ่านคุณสมบัติ</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>รายชื่อผู้ผ่านการคัดเลือกเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>Lowest unit price</source>
+        <translation>ราคาต่อหน่วยต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Anchor price</source>
+        <translation>ราคาฐาน</translation>
+    </message>
+    <message>
+        <source>Effective ceiling</source>
+        <translation>เพดานราคาที่ใช้บังคับ</translation>
+    </message>
+    <message>
+        <source>Ceiling price</source>
+        <translation>ราคากลาง</translation>
+    </message>
+    <message>
+        <source>Linkage ceiling</source>
+        <translation>เพดานราคาจากราคาอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Spread threshold</source>
+        <translation>เกณฑ์ส่วนต่างราคา</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>เกณฑ์ราคาต่ำ</translation>
+    </message>
+    <message>
+        <source>Revival price</source>
+        <translation>ราคาคืนสิทธิ์</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>ปริมาณความต้องการที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>Reference median</source>
+        <translation>มัธยฐานราคาอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Bid ladder</source>
+        <translation>แผนภูมิลำดับราคา</translation>
+    </message>
+    <message>
+        <source>Generic name (INN)</source>
+        <translation>ชื่อสามัญทางยา (INN)</translation>
+    </message>
+    <message>
+        <source>Representative specification</source>
+        <translation>ข้อกำหนดอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>การจัดสรร</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>พื้นที่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Local value</source>
+        <translation>มูลค่าในสกุลเงินท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>ผู้เสนอราคาที่ผู้ซื้อเลือก</translation>
+    </message>
+    <message>
+        <source>Price linkage caps</source>
+        <translation>เพดานราคาจากการเชื่อมโยงราคา</translation>
+    </message>
+    <message>
+        <source>Caps apply in markets outside the bidder&apos;s supply regions (rules §9).</source>
+        <translation>เพดานราคาใช้กับตลาดนอกพื้นที่จัดส่งของผู้เสนอราคา (หลักเกณฑ์ §9)</translation>
+    </message>
+    <message>
+        <source>Unassigned volumes</source>
+        <translation>ปริมาณที่ยังไม่ได้จัดสรร</translation>
+    </message>
+    <message>
+        <source>No unassigned volume.</source>
+        <translation>ไม่มีปริมาณที่ยังไม่ได้จัดสรร</translation>
+    </message>
+    <message>
+        <source>Evaluation committee</source>
+        <translation>คณะกรรมการพิจารณาผล</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธานกรรมการ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>เลขานุการ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>ชนะ</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>ชนะโดยการคืนสิทธิ์</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>ไม่ได้รับการคัดเลือก</translation>
+    </message>
+    <message>
+        <source>not shortlisted</source>
+        <translation>ไม่ผ่านการคัดเลือกเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>ไม่ผ่านคุณสมบัติ</translation>
+    </message>
+    <message>
+        <source>no valid GMP</source>
+        <translation>ไม่มี GMP ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>quality tier %1 below %2</source>
+        <translation>ระดับคุณภาพ %1 ต่ำกว่า %2</translation>
+    </message>
+    <message>
+        <source>not registered in a demand country</source>
+        <translation>ไม่ได้ขึ้นทะเบียนในประเทศที่มีความต้องการ</translation>
+    </message>
+    <message>
+        <source>shelf life %1 &lt; %2 months</source>
+        <translation>อายุการเก็บรักษา %1 &lt; %2 เดือน</translation>
+    </message>
+    <message>
+        <source>above the effective ceiling %1</source>
+        <translation>สูงกว่าเพดานราคาที่ใช้บังคับ %1</translation>
+    </message>
+    <message>
+        <source>within spread (≤ %1)</source>
+        <translation>อยู่ในส่วนต่างราคา (≤ %1)</translation>
+    </message>
+    <message>
+        <source>at or below the floor price %1</source>
+        <translation>ไม่เกินเกณฑ์ราคาต่ำ %1</translation>
+    </message>
+    <message>
+        <source>at or below half the ceiling price %1</source>
+        <translation>ไม่เกินครึ่งหนึ่งของราคากลาง %1</translation>
+    </message>
+    <message>
+        <source>accepted the revival price %1</source>
+        <translation>ยอมรับราคาคืนสิทธิ์ %1</translation>
+    </message>
+    <message>
+        <source>top score %1</source>
+        <translation>คะแนนสูงสุด %1</translation>
+    </message>
+    <message>
+        <source>outside spread (&gt; %1)</source>
+        <translation>เกินส่วนต่างราคา (&gt; %1)</translation>
+    </message>
+    <message>
+        <source>beyond the shortlist of %1</source>
+        <translation>อยู่นอกรายชื่อผู้ผ่านการคัดเลือกเบื้องต้น %1 ราย</translation>
+    </message>
+    <message>
+        <source>below the %1 awardees</source>
+        <translation>อยู่นอก %1 อันดับแรก</translation>
+    </message>
+    <message>
+        <source>no eligible winner</source>
+        <translation>ไม่มีผู้ชนะที่มีสิทธิ์</translation>
+    </message>
+    <message>
+        <source>Award notice</source>
+        <translation>หนังสือแจ้งผลการตัดสินผู้ชนะ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>เรียน</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>The evaluation committee of tender %1 (%2) evaluated the bids under rule set %3 on %4. The following bids of your company were selected:</source>
+        <translation>คณะกรรมการพิจารณาผลของการประกวดราคา %1 (%2) ได้พิจารณาการเสนอราคาตามชุดหลักเกณฑ์ %3 เมื่อวันที่ %4 การเสนอราคาของบริษัทท่านต่อไปนี้ได้รับการคัดเลือก:</translation>
+    </message>
+    <message>
+        <source>Volumes by region</source>
+        <translation>ปริมาณตามพื้นที่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>ระยะเวลาสัญญา</translation>
+    </message>
+    <message>
+        <source>%1 months from the date the contract is signed</source>
+        <translation>%1 เดือน นับจากวันที่ลงนามในสัญญา</translation>
+    </message>
+    <message>
+        <source>Please confirm in writing within the period stated in the tender documents.</source>
+        <translation>โปรดยืนยันเป็นลายลักษณ์อักษรภายในระยะเวลาที่กำหนดในเอกสารประกวดราคา</translation>
+    </message>
+    <message>
+        <source>For the evaluation committee</source>
+        <translation>ในนามคณะกรรมการพิจารณาผล</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(ต่อ)</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>ผู้ซื้อ %1 ราย</translation>
+    </message>
+    <message>
+        <source>Allocations by winner and region; every buyer is listed in the XLSX export.</source>
+        <translation>การจัดสรรตามผู้ชนะและพื้นที่จัดส่ง รายละเอียดของผู้ซื้อแต่ละรายอยู่ในไฟล์ XLSX</translation>
+    </message>
+    <message>
+        <source>ten thousand</source>
+        <translation>หมื่น</translation>
+    </message>
+</context>
+<context>
     <name>td::rules::EvaluatorText</name>
     <message>
         <source>reference price for market %1 is in %2, which has no exchange rate</source>

@@ -544,6 +544,429 @@
     </message>
 </context>
 <context>
+    <name>td::report::Phrasebook</name>
+    <message>
+        <source>Award report</source>
+        <translation>中选结果报告</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Tender currency</source>
+        <translation>招标币种</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Evaluation run</source>
+        <translation>评审批次</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Dossier digest</source>
+        <translation>档案摘要值</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要值</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>品种数</translation>
+    </message>
+    <message>
+        <source>Verify with: tenderdesk-cli verify DOSSIER --digest HEX</source>
+        <translation>核验：tenderdesk-cli verify DOSSIER --digest HEX</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>中选企业</translation>
+    </message>
+    <message>
+        <source>Award price</source>
+        <translation>中选价格</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>约定采购比例</translation>
+    </message>
+    <message>
+        <source>Agreed volume</source>
+        <translation>约定采购量</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Savings vs ceiling</source>
+        <translation>较上限价节约金额</translation>
+    </message>
+    <message>
+        <source>Savings vs reference median</source>
+        <translation>较参考价格中位数节约金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>无中选企业</translation>
+    </message>
+    <message>
+        <source>Savings = volume × (effective ceiling or reference median) − contract value, each rounded to 2 decimals in the tender currency.</source>
+        <translation>节约金额 = 数量 ×（适用上限价或参考价格中位数）− 合同金额，均按招标币种保留 2 位小数。</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>申报企业</translation>
+    </message>
+    <message>
+        <source>Comparable unit price</source>
+        <translation>单位可比价</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>MPR</source>
+        <translation>MPR</translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation>价格上限</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Qualified bids</source>
+        <translation>有效申报数</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>入围名单</translation>
+    </message>
+    <message>
+        <source>Lowest unit price</source>
+        <translation>最低单位可比价</translation>
+    </message>
+    <message>
+        <source>Anchor price</source>
+        <translation>锚点价</translation>
+    </message>
+    <message>
+        <source>Effective ceiling</source>
+        <translation>适用上限价</translation>
+    </message>
+    <message>
+        <source>Ceiling price</source>
+        <translation>最高有效申报价</translation>
+    </message>
+    <message>
+        <source>Linkage ceiling</source>
+        <translation>联动上限价</translation>
+    </message>
+    <message>
+        <source>Spread threshold</source>
+        <translation>价差阈值</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>低价线</translation>
+    </message>
+    <message>
+        <source>Revival price</source>
+        <translation>复活价格</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>报送需求量</translation>
+    </message>
+    <message>
+        <source>Reference median</source>
+        <translation>参考价格中位数</translation>
+    </message>
+    <message>
+        <source>Bid ladder</source>
+        <translation>申报价格阶梯图</translation>
+    </message>
+    <message>
+        <source>Generic name (INN)</source>
+        <translation>通用名（INN）</translation>
+    </message>
+    <message>
+        <source>Representative specification</source>
+        <translation>代表品规格</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>供应地区</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Local value</source>
+        <translation>本币金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>意向企业</translation>
+    </message>
+    <message>
+        <source>Price linkage caps</source>
+        <translation>价格联动上限</translation>
+    </message>
+    <message>
+        <source>Caps apply in markets outside the bidder&apos;s supply regions (rules §9).</source>
+        <translation>价格上限适用于企业供应地区以外的市场（规则第 9 节）。</translation>
+    </message>
+    <message>
+        <source>Unassigned volumes</source>
+        <translation>未分配量</translation>
+    </message>
+    <message>
+        <source>No unassigned volume.</source>
+        <translation>无未分配量。</translation>
+    </message>
+    <message>
+        <source>Evaluation committee</source>
+        <translation>评审委员会</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>中选</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>复活中选</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>未中选</translation>
+    </message>
+    <message>
+        <source>not shortlisted</source>
+        <translation>未入围</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>no valid GMP</source>
+        <translation>无有效 GMP</translation>
+    </message>
+    <message>
+        <source>quality tier %1 below %2</source>
+        <translation>质量层级 %1 低于 %2</translation>
+    </message>
+    <message>
+        <source>not registered in a demand country</source>
+        <translation>未在需求国家注册</translation>
+    </message>
+    <message>
+        <source>shelf life %1 &lt; %2 months</source>
+        <translation>有效期 %1 &lt; %2 个月</translation>
+    </message>
+    <message>
+        <source>above the effective ceiling %1</source>
+        <translation>高于适用上限价 %1</translation>
+    </message>
+    <message>
+        <source>within spread (≤ %1)</source>
+        <translation>在价差范围内（≤ %1）</translation>
+    </message>
+    <message>
+        <source>at or below the floor price %1</source>
+        <translation>不高于低价线 %1</translation>
+    </message>
+    <message>
+        <source>at or below half the ceiling price %1</source>
+        <translation>不高于最高有效申报价的一半 %1</translation>
+    </message>
+    <message>
+        <source>accepted the revival price %1</source>
+        <translation>接受复活价格 %1</translation>
+    </message>
+    <message>
+        <source>top score %1</source>
+        <translation>得分领先 %1</translation>
+    </message>
+    <message>
+        <source>outside spread (&gt; %1)</source>
+        <translation>超出价差范围（&gt; %1）</translation>
+    </message>
+    <message>
+        <source>beyond the shortlist of %1</source>
+        <translation>排名在 %1 家入围名单之外</translation>
+    </message>
+    <message>
+        <source>below the %1 awardees</source>
+        <translation>排名在前 %1 名之外</translation>
+    </message>
+    <message>
+        <source>no eligible winner</source>
+        <translation>无符合条件的中选企业</translation>
+    </message>
+    <message>
+        <source>Award notice</source>
+        <translation>中选通知书</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>The evaluation committee of tender %1 (%2) evaluated the bids under rule set %3 on %4. The following bids of your company were selected:</source>
+        <translation>招标 %1（%2）评审委员会于 %4 按规则集 %3 完成评审。贵公司以下申报中选：</translation>
+    </message>
+    <message>
+        <source>Volumes by region</source>
+        <translation>各供应地区数量</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>采购周期</translation>
+    </message>
+    <message>
+        <source>%1 months from the date the contract is signed</source>
+        <translation>自合同签订之日起 %1 个月</translation>
+    </message>
+    <message>
+        <source>Please confirm in writing within the period stated in the tender documents.</source>
+        <translation>请在采购文件规定的期限内书面确认。</translation>
+    </message>
+    <message>
+        <source>For the evaluation committee</source>
+        <translation>评审委员会（盖章）</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>%1 个采购方</translation>
+    </message>
+    <message>
+        <source>Allocations by winner and region; every buyer is listed in the XLSX export.</source>
+        <translation>按中选企业和供应地区汇总；各采购方明细见 XLSX 导出文件。</translation>
+    </message>
+    <message>
+        <source>ten thousand</source>
+        <translation>万</translation>
+    </message>
+</context>
+<context>
     <name>td::rules::EvaluatorText</name>
     <message>
         <source>reference price for market %1 is in %2, which has no exchange rate</source>
