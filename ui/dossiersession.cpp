@@ -55,9 +55,18 @@ QFuture<DossierSession::OpenResult> DossierSession::open(const QString &path, Do
     QThreadPool *pool = session->m_pool.get();
     return QtConcurrent::run(pool, [session, mode]() mutable {
         OpenResult out;
+        // A session must die on the UI thread: its destructor waits for the dossier thread,
+        // which is this one. Failed sessions are handed back there to be released.
+        auto release = [&session] {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [s = std::move(session)]() mutable { s.reset(); },
+                Qt::QueuedConnection);
+        };
         auto dossier = Dossier::open(session->m_path, mode, &out.error);
-        if (!dossier)
+        if (!dossier) {
+            release();
             return out;
+        }
         session->m_readOnly = dossier->isReadOnly();
         if (dossier->hasTenderData()) {
             QString error;
@@ -66,6 +75,8 @@ QFuture<DossierSession::OpenResult> DossierSession::open(const QString &path, Do
                 out.error.kind = storage::OpenError::Damaged;
                 out.error.message = tr("The tender data in %1 cannot be read: %2")
                                         .arg(QDir::toNativeSeparators(session->m_path), error);
+                dossier.reset();
+                release();
                 return out;
             }
             session->m_data = std::make_unique<model::TenderData>(std::move(*data));

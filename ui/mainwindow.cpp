@@ -253,6 +253,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Editors still open commit while the widgets go away: nothing may reach this window then.
+    for (auto *delegate : findChildren<ValidatingItemDelegate *>())
+        delegate->disconnect(this);
+    for (EditableTableModel *model : std::initializer_list<EditableTableModel *>{
+             m_bidModel, m_bidderModel, m_referenceModel, m_parameterModel})
+        model->disconnect(this);
     if (m_session && m_evaluating)
         m_evalCancel->store(true);
     m_undo->clear();

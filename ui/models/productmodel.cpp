@@ -11,6 +11,7 @@ ProductModel::ProductModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ProductModel::setTender(const model::TenderData *data, const model::EvaluationResult *result)
 {
+    m_resetting = true;
     beginResetModel();
     m_data = data;
     m_loaded = 0;
@@ -24,6 +25,7 @@ void ProductModel::setTender(const model::TenderData *data, const model::Evaluat
     if (m_data)
         m_loaded = std::min(m_chunk, int(m_data->products.size()));
     endResetModel();
+    m_resetting = false;
 }
 
 void ProductModel::setResult(const model::EvaluationResult *result)
@@ -115,19 +117,22 @@ int ProductModel::columnCount(const QModelIndex &parent) const
 
 bool ProductModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded < totalRows();
+    return !parent.isValid() && !m_resetting && m_loaded < totalRows();
 }
 
 void ProductModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_resetting)
         return;
     const int more = std::min(m_chunk, totalRows() - m_loaded);
     if (more <= 0)
         return;
+    // Views (and the model tester) may ask again while the insertion is announced.
+    m_resetting = true;
     beginInsertRows({}, m_loaded, m_loaded + more - 1);
     m_loaded += more;
     endInsertRows();
+    m_resetting = false;
 }
 
 static QString localName(const model::Product &p)

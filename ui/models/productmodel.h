@@ -64,6 +64,7 @@ private:
     QHash<QString, int> m_resultIndex;
     int m_loaded = 0;
     int m_chunk = 256;
+    bool m_resetting = false; ///< views may ask for more rows while a reset is announced
 };
 
 } // namespace td::ui
