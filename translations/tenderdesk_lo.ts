@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ບັນທຶກທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ແມ່ນ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ແມ່ນທັງໝົດ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ບໍ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ບໍ່ທັງໝົດ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ຢຸດ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ລອງໃໝ່</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ບໍ່ສົນໃຈ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ຖິ້ມ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ຕັ້ງຄ່າຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>ຄືນຄ່າເລີ່ມຕົ້ນ</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tender-evaluation workstation</source>
