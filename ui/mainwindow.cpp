@@ -46,6 +46,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -90,17 +91,39 @@ QStringList fontFamilies(const QString &language)
     QStringList families;
     if (language == u"zh_CN")
         families << pick({cjk});
-    else if (language == u"lo")
-        families << pick(lao);
     else if (language == u"th")
         families << pick(thai);
-    families << s_baseFont.families();
+    else if (language == u"lo")
+        // fontconfig resolves the generic face to a Lao font under a Lao locale: name a Latin
+        // face explicitly so letters and digits stay plain.
+        families << pick({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                          QStringLiteral("Liberation Sans")})
+                        .mid(0, 1);
+    // QFont::families() is empty when the platform set only family().
+    families << (s_baseFont.families().isEmpty() ? QStringList{s_baseFont.family()}
+                                                 : s_baseFont.families());
+    // Lao: Latin letters and digits stay in the base face (Phetsarath's digits are hard to read
+    // in tables of prices); the Lao face follows it and draws the Lao script.
+    if (language == u"lo")
+        families << pick(lao);
     // Fallbacks: Han in the SC face (not the Japanese one), Lao and Thai faces.
     for (const QString &f : pick(QStringList{cjk} + lao + thai)) {
         if (!families.contains(f))
             families << f;
     }
     return families;
+}
+
+/// Row height for the current font, with room for Lao and Thai marks above and below.
+int rowHeight(const QWidget *view)
+{
+    int height = view->fontMetrics().height();
+    for (const QString &family : view->font().families()) {
+        QFont f = view->font();
+        f.setFamilies({family});
+        height = std::max(height, QFontMetrics(f).height());
+    }
+    return height + 8;
 }
 
 void configureTable(QTableView *view)
@@ -112,11 +135,23 @@ void configureTable(QTableView *view)
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->horizontalHeader()->setSectionsMovable(true);
     view->horizontalHeader()->setHighlightSections(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->verticalHeader()->setDefaultSectionSize(rowHeight(view));
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
+}
+
+/// Columns as wide as their contents (the rows fetched so far), long texts capped so one
+/// company name cannot push every figure out of sight.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    const int cap = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        if (view->columnWidth(c) > cap)
+            view->setColumnWidth(c, cap);
+    }
 }
 
 QLabel *sectionTitle(QWidget *parent)
@@ -450,7 +485,8 @@ void MainWindow::createViews()
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
 
     // Bids + explanation.
-    m_bidSplitter = new QSplitter(Qt::Horizontal, m_tabs);
+    // Bids above, explanation below: the bid table needs the full width for its 14 columns.
+    m_bidSplitter = new QSplitter(Qt::Vertical, m_tabs);
     m_bidSplitter->setObjectName(QStringLiteral("bidSplitter"));
     auto *bidPane = new QWidget(m_bidSplitter);
     auto *bidLayout = new QVBoxLayout(bidPane);
@@ -738,8 +774,11 @@ void MainWindow::refreshLocale()
     m_referenceModel->refreshLocale();
     m_parameterModel->refreshLocale();
     m_runModel->refreshLocale();
-    for (QTableView *view : findChildren<QTableView *>())
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    for (QTableView *view : findChildren<QTableView *>()) {
+        view->verticalHeader()->setDefaultSectionSize(rowHeight(view));
+        if (view->model() && view->model()->rowCount() > 0)
+            fitColumns(view);
+    }
     onBidSelected();
 }
 
@@ -836,14 +875,21 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_bidSplitter->restoreState(settings.value(QStringLiteral("window/bidSplitter")).toByteArray());
+    m_bidSplitter->restoreState(settings.value(QStringLiteral("window/bidSplitterV")).toByteArray());
     m_productView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/productHeader")).toByteArray());
     m_bidView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/bidHeader")).toByteArray());
     if (settings.contains(QStringLiteral("window/geometry")))
         return;
-    resize(1400, 900);
+    // First start: most of the screen, products above, details below, bids wider than the
+    // explanation.
+    const QRect screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableGeometry()
+                                                        : QRect(0, 0, 1400, 900);
+    resize(std::min(1600, screen.width() * 95 / 100), std::min(1000, screen.height() * 95 / 100));
+    m_mainSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+    m_bidSplitter->setSizes({height() / 4, height() / 4});
+    resizeDocks({m_parameterDock}, {width() / 5}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings()
@@ -853,7 +899,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/bidSplitter"), m_bidSplitter->saveState());
+    settings.setValue(QStringLiteral("window/bidSplitterV"), m_bidSplitter->saveState());
     settings.setValue(QStringLiteral("window/productHeader"),
                       m_productView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/bidHeader"), m_bidView->horizontalHeader()->saveState());
@@ -1045,10 +1091,9 @@ void MainWindow::refreshProductViews()
     m_parameterErrors->setText(errors.join(u'\n'));
     m_parameterErrors->setVisible(!errors.isEmpty());
     m_savingsChart->setResult(result);
-    for (int c : {ProductModel::Inn, ProductModel::Form, ProductModel::Spec})
-        m_productView->resizeColumnToContents(c);
-    m_bidderView->resizeColumnsToContents();
-    m_referenceView->resizeColumnsToContents();
+    fitColumns(m_productView);
+    fitColumns(m_bidderView);
+    fitColumns(m_referenceView);
     m_parameterView->resizeColumnToContents(ParameterModel::Name);
 }
 
@@ -1057,6 +1102,7 @@ void MainWindow::refreshResultViews()
     const model::EvaluationResult *result = m_session ? m_session->result() : nullptr;
     m_productModel->setResult(result);
     m_savingsChart->setResult(result);
+    fitColumns(m_productView);
     onProductSelected();
     updateStaleBanner();
     updateActions();
@@ -1116,7 +1162,7 @@ void MainWindow::onProductSelected()
     }
     m_shareChart->setSlices(productId, std::move(slices), unassigned);
     for (QTableView *view : {m_bidView, m_allocationView, m_pickView, m_totalView, m_unassignedView})
-        view->resizeColumnsToContents();
+        fitColumns(view);
     int bidRow = previousBid.isEmpty() ? -1 : m_bidModel->rowOfBid(previousBid);
     if (bidRow < 0 && m_bidModel->rowCount() > 0)
         bidRow = 0;

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void badFilesAreRefusedWithTheirKind_data();
     void badFilesAreRefusedWithTheirKind();
     void importShowsErrorsWithFileRowColumn();
+    void screenshots();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +340,34 @@ void TestMainWindow::importShowsErrorsWithFileRowColumn()
     MainWindow window;
     QVERIFY(window.openDossierNow(created));
     QCOMPARE(window.productModel()->rowCount(), 1);
+}
+
+/// Evidence, not a check: with TD_SCREENSHOT_DIR and TD_SCREENSHOT_DOSSIER set, grabs every tab
+/// of the window in every language (offscreen rendering uses the same fonts as the desktop).
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    const QString dossier = qEnvironmentVariable("TD_SCREENSHOT_DOSSIER");
+    if (dir.isEmpty() || dossier.isEmpty())
+        QSKIP("set TD_SCREENSHOT_DIR and TD_SCREENSHOT_DOSSIER to take screenshots");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(dossier, true));
+    window.selectProduct(QStringLiteral("AML5"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(tabs);
+    for (const QString &language : MainWindow::languages()) {
+        window.setLanguage(language);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-tab%3.png").arg(dir, language).arg(tab)));
+        }
+    }
+    window.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)
