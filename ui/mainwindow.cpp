@@ -207,7 +207,12 @@ bool MainWindow::applyLanguage(const QString &language)
         }
     }
     auto *app = new QTranslator;
-    if (app->load(QStringLiteral(":/i18n/tenderdesk_%1.qm").arg(language))) {
+    // Embedded in the application; else beside an installed binary or in TD_TRANSLATIONS_DIR.
+    const QString file = QStringLiteral("tenderdesk_%1.qm").arg(language);
+    if (app->load(QStringLiteral(":/i18n/") + file)
+        || app->load(file, qEnvironmentVariable("TD_TRANSLATIONS_DIR"))
+        || app->load(file, QCoreApplication::applicationDirPath()
+                               + QStringLiteral("/../share/tenderdesk/translations"))) {
         s_appTranslator = app;
         QCoreApplication::installTranslator(app);
     } else {
@@ -1151,7 +1156,8 @@ void MainWindow::onProductSelected()
     m_pickModel->setProduct(tender, result);
     m_totalModel->setProduct(tender, result);
     m_unassignedModel->setProduct(result);
-    m_ladderChart->setProduct(result);
+    const model::EvaluationResult *evaluation = m_session ? m_session->result() : nullptr;
+    m_ladderChart->setProduct(result, evaluation ? &evaluation->parameters : nullptr);
     std::vector<VolumeShareChart::Slice> slices;
     for (const WinnerTotalModel::Total &t : m_totalModel->totals())
         slices.push_back({t.bidId + QStringLiteral(" ") + t.bidder, t.volume});

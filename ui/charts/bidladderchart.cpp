@@ -1,6 +1,7 @@
 #include "charts/bidladderchart.h"
 
 #include "localeformat.h"
+#include "rules/reasontext.h"
 #include "statusstyle.h"
 
 #include <QBarCategoryAxis>
@@ -28,9 +29,11 @@ BidLadderChart::BidLadderChart(QWidget *parent) : QChartView(parent)
     rebuild();
 }
 
-void BidLadderChart::setProduct(const model::ProductResult *product)
+void BidLadderChart::setProduct(const model::ProductResult *product,
+                                const model::Parameters *parameters)
 {
     m_product = product;
+    m_parameters = parameters;
     rebuild();
 }
 
@@ -47,7 +50,10 @@ void BidLadderChart::rebuild()
     chart->setFont(font());
     chart->setTitleFont(font());
     chart->legend()->setFont(font());
-    chart->setTitle(m_product ? tr("Bid ladder of %1").arg(m_product->productId)
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setTitle(m_product ? tr("Bid ladder of %1: comparable unit prices in rank order")
+                                    .arg(m_product->productId)
                               : tr("Bid ladder: select an evaluated product"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     setAccessibleName(tr("Bid ladder chart"));
@@ -93,8 +99,6 @@ void BidLadderChart::rebuild()
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
     axisY->setLabelsFont(font());
-    axisY->setTitleText(tr("Comparable unit price"));
-    axisY->setTitleFont(font());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisX);
@@ -129,7 +133,9 @@ void BidLadderChart::rebuild()
         const double y = plotValue(*line.value);
         maxValue = std::max(maxValue, y);
         auto *series = new QLineSeries;
-        series->setName(line.label + QStringLiteral(" ") + formatDecimal(*line.value, locale));
+        const QString figure = m_parameters ? localizeDecimalText(rules::exactFigure(*line.value, *m_parameters), locale)
+                                            : formatDecimal(*line.value, locale);
+        series->setName(line.label + QStringLiteral(" ") + figure);
         QPen pen(line.color, 2, line.style);
         series->setPen(pen);
         series->append(left, y);

@@ -13,7 +13,9 @@ class BidLadderChart : public QChartView
     Q_OBJECT
 public:
     explicit BidLadderChart(QWidget *parent = nullptr);
-    void setProduct(const model::ProductResult *product);
+    /// `parameters` (may be null) decides how exact figures are written.
+    void setProduct(const model::ProductResult *product,
+                    const model::Parameters *parameters = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -21,6 +23,7 @@ protected:
 private:
     void rebuild();
     const model::ProductResult *m_product = nullptr;
+    const model::Parameters *m_parameters = nullptr;
 };
 
 } // namespace td::ui

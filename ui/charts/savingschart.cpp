@@ -39,6 +39,8 @@ void SavingsChart::rebuild()
     chart->setTitleFont(font());
     chart->legend()->setFont(font());
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     setAccessibleName(tr("Savings chart"));
     if (!m_result) {
         chart->setTitle(tr("Savings: evaluate the tender first"));

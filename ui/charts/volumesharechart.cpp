@@ -3,6 +3,8 @@
 #include "localeformat.h"
 
 #include <QEvent>
+#include <QLegend>
+#include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 
@@ -37,7 +39,7 @@ void VolumeShareChart::rebuild()
     chart->setFont(font());
     chart->setTitleFont(font());
     chart->legend()->setFont(font());
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     setAccessibleName(tr("Volume shares chart"));
     chart->setTitle(m_productId.isEmpty() ? tr("Volume shares: select an evaluated product")
                                           : tr("Volume shares by winner, %1").arg(m_productId));
@@ -45,9 +47,8 @@ void VolumeShareChart::rebuild()
         auto *series = new QPieSeries;
         const QLocale locale;
         for (const Slice &s : m_slices) {
-            auto *slice = series->append(s.label + QStringLiteral(": ") + formatDecimal(s.volume, locale),
-                                         s.volume.toString().toDouble());
-            slice->setLabelFont(font());
+            series->append(s.label + QStringLiteral(": ") + formatDecimal(s.volume, locale),
+                           s.volume.toString().toDouble());
         }
         if (!m_unassigned.isZero()) {
             auto *slice = series->append(tr("Unassigned: %1").arg(formatDecimal(m_unassigned, locale)),
@@ -55,8 +56,23 @@ void VolumeShareChart::rebuild()
             slice->setColor(QColor(0xbb, 0xbb, 0xbb));
             slice->setExploded(true);
         }
-        series->setPieSize(0.7);
+        series->setPieSize(0.62);
+        for (QPieSlice *slice : series->slices()) {
+            // The share on the slice, the name and volume in the legend.
+            slice->setLabelVisible(true);
+            slice->setLabelFont(font());
+        }
         chart->addSeries(series);
+        // Legend entries keep the full text; slice labels show the share only.
+        const auto markers = chart->legend()->markers(series);
+        for (QPieSlice *slice : series->slices()) {
+            const QString full = slice->label();
+            for (QLegendMarker *m : markers) {
+                if (static_cast<QPieLegendMarker *>(m)->slice() == slice)
+                    m->setLabel(full);
+            }
+            slice->setLabel(QLocale().toString(slice->percentage() * 100, 'f', 1) + QLocale().percent());
+        }
     }
     setChart(chart);
 }
