@@ -1160,7 +1160,7 @@ void MainWindow::onProductSelected()
     m_ladderChart->setProduct(result, evaluation ? &evaluation->parameters : nullptr);
     std::vector<VolumeShareChart::Slice> slices;
     for (const WinnerTotalModel::Total &t : m_totalModel->totals())
-        slices.push_back({t.bidId + QStringLiteral(" ") + t.bidder, t.volume});
+        slices.push_back({t.bidId, t.volume}); // names are in the volumes table; the legend stays readable
     money::Decimal unassigned;
     if (result) {
         for (const model::Unassigned &u : result->unassigned)
