@@ -347,29 +347,54 @@ private:
     {
         add(Heading{m_ctx.label("Price linkage caps"), 1});
         const QString cur = m_source.result.currency;
+        const int decimals = m_ctx.priceDecimals();
+        // one column per buyer currency of the tender when they fit, else one cell listing them
+        QStringList all;
+        std::vector<QStringList> perProduct;
+        for (const model::ProductResult &product : m_source.result.products) {
+            perProduct.push_back(buyerCurrencies(m_source.data, product.productId));
+            for (const QString &currency : perProduct.back())
+                if (!all.contains(currency))
+                    all << currency;
+        }
+        std::sort(all.begin(), all.end(), model::identifierLess);
+        const bool columns = all.size() <= 8;
         Table t;
         t.columns = {
             {m_ctx.label("Product"), 4, Align::Left},
             {m_ctx.label("Bidder"), 4, Align::Left},
             {m_ctx.label("Status"), 3, Align::Left},
             {m_ctx.label("Price cap", cur), 3, Align::Right},
-            {m_ctx.label("Price cap"), 5, Align::Right},
         };
-        t.columns.back().header.main += QStringLiteral(" (") + m_ctx.phrase("Buyer") +
-                                        QStringLiteral(" · ") + m_ctx.phrase("Currency") +
-                                        QStringLiteral(")");
-        const int decimals = m_ctx.priceDecimals();
-        for (const model::ProductResult &product : m_source.result.products) {
-            const QStringList currencies = buyerCurrencies(m_source.data, product.productId);
+        if (columns) {
+            for (const QString &currency : all)
+                t.columns.push_back({m_ctx.label("Price cap", currency), 3, Align::Right});
+        } else {
+            t.columns.push_back({m_ctx.label("Price cap"), 5, Align::Right});
+        }
+        for (size_t p = 0; p < m_source.result.products.size(); ++p) {
+            const model::ProductResult &product = m_source.result.products[p];
             const QString name = m_ctx.productName(product.productId);
             bool first = true;
-            for (const CapRow &row : linkageCaps(m_source.data, product, currencies, decimals)) {
-                QStringList local;
-                for (const LocalAmount &amount : row.local)
-                    local << amount.currency + QStringLiteral(" ") + m_ctx.format().number(amount.value);
-                t.rows.push_back({first ? name : QString(), m_ctx.bidderName(row.bidderId),
-                                  m_ctx.statusText(row.status), m_ctx.price(row.cap),
-                                  local.isEmpty() ? NumberFormat::dash() : local.join(u'\n')});
+            for (const CapRow &row : linkageCaps(m_source.data, product, perProduct[p], decimals)) {
+                QStringList cells{first ? name : QString(), m_ctx.bidderName(row.bidderId),
+                                  m_ctx.statusText(row.status), m_ctx.price(row.cap)};
+                if (columns) {
+                    for (const QString &currency : all) {
+                        QString cell = NumberFormat::dash();
+                        for (const LocalAmount &amount : row.local)
+                            if (amount.currency == currency)
+                                cell = m_ctx.format().number(amount.value);
+                        cells << cell;
+                    }
+                } else {
+                    QStringList local;
+                    for (const LocalAmount &amount : row.local)
+                        local << amount.currency + QStringLiteral(" ") +
+                                     m_ctx.format().number(amount.value);
+                    cells << (local.isEmpty() ? NumberFormat::dash() : local.join(u'\n'));
+                }
+                t.rows.push_back(cells);
                 first = false;
             }
         }
