@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "charts/bidladderchart.h"
 #include "charts/savingschart.h"
 #include "charts/volumesharechart.h"
 #include "commands/editfieldcommand.h"
 #include "dialogs/importdialog.h"
+#include "demo/demo.h"
 #include "dialogs/runcomparisondialog.h"
+#include "dialogs/whatifdialog.h"
 #include "dossiersession.h"
 #include "io/resultjson.h"
 #include "models/allocationmodel.h"
@@ -20,15 +23,19 @@
 #include "models/sortfilterproxymodel.h"
 #include "models/unassignedmodel.h"
 #include "models/winnertotalmodel.h"
+#include "report/reportactions.h"
 #include "statusstyle.h"
 #include "widgets/explanationwidget.h"
 #include "widgets/validatingitemdelegate.h"
+#include "workshop/demoreset.h"
+#include "workshop/presentationmode.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -220,7 +227,7 @@ bool MainWindow::applyLanguage(const QString &language)
     }
     QFont font = s_baseFont;
     font.setFamilies(fontFamilies(language));
-    QApplication::setFont(font);
+    QApplication::setFont(PresentationMode::scaled(font));
     // Without a translator installed nothing sends LanguageChange; send it so every window
     // re-reads its texts and numbers in the new locale.
     if (!s_appTranslator && !s_qtTranslator) {
@@ -266,6 +273,14 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createDocks();
     createMenus();
+
+    m_reportActions = new ReportActions(this);
+    addReportActions(m_reportActions->actions());
+    m_fileMenu->insertMenu(m_reportSeparator, m_reportActions->optionsMenu());
+    connect(m_reportActions, &ReportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_reportActions, &ReportActions::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
@@ -370,6 +385,18 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
+    m_resetDemoAction = new QAction(this);
+    connect(m_resetDemoAction, &QAction::triggered, this, [this] { resetDemo(true); });
+    m_presentationAction = new QAction(this);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcuts(
+        {QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    addAction(m_presentationAction); // F11 also works with the menu bar hidden
+    m_whatIfAction = new QAction(this);
+    connect(m_whatIfAction, &QAction::triggered, this, &MainWindow::guidedWhatIf);
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     const QStringList codes = languages();
@@ -426,7 +453,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_parameterDock->toggleViewAction());
     m_viewMenu->addAction(m_runDock->toggleViewAction());
-    m_parameterDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // Ctrl+P is Print (the report actions).
+    m_parameterDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_runDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     m_evaluateMenu = menuBar()->addMenu(QString());
@@ -436,13 +464,21 @@ void MainWindow::createMenus()
     m_evaluateMenu->addAction(m_compareAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_workshopMenu = m_helpMenu->addMenu(QString());
+    m_workshopMenu->addAction(m_resetDemoAction);
+    m_workshopMenu->addAction(m_presentationAction);
+    m_workshopMenu->addAction(m_whatIfAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     rebuildRecentMenu();
 }
 
 void MainWindow::addReportActions(const QList<QAction *> &actions)
 {
+    if (actions.isEmpty())
+        return;
     m_fileMenu->insertActions(m_reportSeparator, actions);
+    m_fileMenu->insertSeparator(actions.constFirst());
 }
 
 void MainWindow::createViews()
@@ -496,6 +532,16 @@ void MainWindow::createViews()
     auto *bidPane = new QWidget(m_bidSplitter);
     auto *bidLayout = new QVBoxLayout(bidPane);
     bidLayout->setContentsMargins(0, 0, 0, 0);
+    // Demo tender: what the selected product teaches, above its bids.
+    m_teachingNote = new QLabel(bidPane);
+    m_teachingNote->setObjectName(QStringLiteral("teachingNote"));
+    m_teachingNote->setWordWrap(true);
+    m_teachingNote->setTextFormat(Qt::RichText);
+    m_teachingNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_teachingNote->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f1fb; color: #10304f; border: 1px solid #7aa7d6; padding: 6px; }"));
+    m_teachingNote->hide();
+    bidLayout->addWidget(m_teachingNote);
     auto *bidFilterRow = new QHBoxLayout;
     m_bidSearchLabel = new QLabel(bidPane);
     m_bidSearch = new QLineEdit(bidPane);
@@ -677,6 +723,16 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_evaluateMenu->setTitle(tr("E&valuate"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_workshopMenu->setTitle(tr("&Workshop"));
+    m_resetDemoAction->setText(tr("&Reset Demo to Pristine"));
+    m_resetDemoAction->setStatusTip(
+        tr("Write the bundled demo dossier again, as it was shipped, and open it"));
+    m_presentationAction->setText(tr("&Presentation Mode"));
+    m_presentationAction->setStatusTip(
+        tr("Larger fonts, full screen and high-contrast charts for a projector"));
+    m_whatIfAction->setText(tr("Guided &What-If…"));
+    m_whatIfAction->setStatusTip(
+        tr("Evaluate with another spread factor or rule set and compare with the current run"));
 
     m_newAction->setText(tr("&New from Workbook…"));
     m_newAction->setStatusTip(tr("Create a dossier from a bid workbook (CSV folder or .xlsx)"));
@@ -754,9 +810,12 @@ void MainWindow::retranslate()
         m_cancelButton->setText(tr("Cancel"));
     if (m_progress)
         m_progress->setAccessibleName(tr("Evaluation progress"));
+    if (m_reportActions)
+        m_reportActions->retranslate();
     rebuildRecentMenu();
     updateTitle();
     updateStaleBanner();
+    updateTeachingNote();
 }
 
 void MainWindow::retranslateUndo()
@@ -832,6 +891,8 @@ void MainWindow::updateActions()
     m_parameterModel->setReadOnly(!editable);
     m_undoAction->setEnabled(editable && m_undo->canUndo());
     m_redoAction->setEnabled(editable && m_undo->canRedo());
+    m_resetDemoAction->setEnabled(idle);
+    m_whatIfAction->setEnabled(hasData && writable && idle && m_session->resultRunId().has_value());
     if (m_modeLabel)
         m_modeLabel->setText(open && m_session->isReadOnly() ? tr("Read-only") : QString());
 }
@@ -885,6 +946,8 @@ void MainWindow::readSettings()
         settings.value(QStringLiteral("window/productHeader")).toByteArray());
     m_bidView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/bidHeader")).toByteArray());
+    if (settings.value(QStringLiteral("workshop/presentation"), false).toBool())
+        m_presentationAction->setChecked(true); // toggled → setPresentationMode(true)
     if (settings.contains(QStringLiteral("window/geometry")))
         return;
     // First start: most of the screen, products above, details below, bids wider than the
@@ -1038,6 +1101,7 @@ void MainWindow::showSession(std::shared_ptr<DossierSession> session)
     connect(m_session.get(), &DossierSession::fieldChanged, this, &MainWindow::onFieldChanged);
     connect(m_session.get(), &DossierSession::staleChanged, this, &MainWindow::updateStaleBanner);
     addRecent(m_session->path());
+    m_reportActions->setDossierPath(m_session->path());
     refreshProductViews();
     refreshRuns();
     updateActions();
@@ -1070,7 +1134,9 @@ void MainWindow::closeDossier()
     m_ladderChart->setProduct(nullptr);
     m_shareChart->setSlices(QString(), {}, money::Decimal());
     m_savingsChart->setResult(nullptr);
+    m_reportActions->setDossierPath(QString());
     m_session.reset();
+    updateTeachingNote();
     updateActions();
     updateTitle();
     updateStaleBanner();
@@ -1156,6 +1222,7 @@ void MainWindow::onProductSelected()
     m_pickModel->setProduct(tender, result);
     m_totalModel->setProduct(tender, result);
     m_unassignedModel->setProduct(result);
+    updateTeachingNote();
     const model::EvaluationResult *evaluation = m_session ? m_session->result() : nullptr;
     m_ladderChart->setProduct(result, evaluation ? &evaluation->parameters : nullptr);
     std::vector<VolumeShareChart::Slice> slices;
@@ -1258,6 +1325,14 @@ void MainWindow::evaluate()
                              tr("Correct the parameters shown in red before evaluating."));
         return;
     }
+    startEvaluation(m_parameterModel->parameters(), {});
+}
+
+bool MainWindow::startEvaluation(const model::Parameters &parameters,
+                                 std::function<void(bool ok, std::optional<qint64> runId)> then)
+{
+    if (!m_session || !m_session->hasTenderData() || m_evaluating || m_session->isReadOnly())
+        return false;
     m_evaluating = true;
     m_evalCancel->store(false);
     m_evalDone->store(0);
@@ -1268,9 +1343,8 @@ void MainWindow::evaluate()
     m_progressTimer->start(100);
     statusBar()->showMessage(tr("Evaluating…"));
     updateActions();
-    auto future = m_session->evaluate(m_parameterModel->parameters(), m_evalDone, m_evalTotal,
-                                      m_evalCancel);
-    future.then(this, [this](DossierSession::EvaluationJob job) {
+    auto future = m_session->evaluate(parameters, m_evalDone, m_evalTotal, m_evalCancel);
+    future.then(this, [this, then = std::move(then)](DossierSession::EvaluationJob job) {
         m_evaluating = false;
         m_progressTimer->stop();
         m_progress->hide();
@@ -1292,8 +1366,11 @@ void MainWindow::evaluate()
             statusBar()->clearMessage();
         }
         updateActions();
+        if (then)
+            then(job.result.has_value(), job.runId);
         Q_EMIT evaluationFinished(job.result.has_value());
     });
+    return true;
 }
 
 void MainWindow::showSelectedRun()
@@ -1403,12 +1480,185 @@ void MainWindow::exportJson()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About TenderDesk"),
-                       tr("<h3>TenderDesk %1</h3><p>Tender-evaluation workstation for cross-border "
-                          "drug procurement.</p><p>Evaluates bids exactly as the published rules "
-                          "say, keeps every tender in a dossier with an audit trail, and works "
-                          "offline.</p><p>License: GPL-3.0-or-later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("TenderDesk"), message);
+}
+
+// ---------------------------------------------------------------------------------- workshop
+
+void MainWindow::updateTeachingNote()
+{
+    if (!m_teachingNote)
+        return;
+    const model::TenderData *tender = m_session ? m_session->data() : nullptr;
+    const std::optional<QString> note =
+        tender && !m_selectedProduct.isEmpty()
+            ? demo::teachingNote(tender->tender.id, m_selectedProduct, s_language)
+            : std::nullopt;
+    if (!note) {
+        m_teachingNote->clear();
+        m_teachingNote->hide();
+        return;
+    }
+    m_teachingNote->setText(tr("<b>Teaching note (%1):</b> %2")
+                                .arg(m_selectedProduct.toHtmlEscaped(), note->toHtmlEscaped()));
+    m_teachingNote->setAccessibleName(tr("Teaching note"));
+    m_teachingNote->show();
+}
+
+bool MainWindow::resetDemo(bool confirm)
+{
+    if (m_evaluating || m_opening)
+        return false;
+    QString path;
+    if (m_session && DemoReset::isDemo(m_session->data())) {
+        path = m_session->path();
+        if (confirm) {
+            const auto answer = QMessageBox::question(
+                this, tr("Reset Demo to Pristine"),
+                tr("Replace %1 with the demo dossier as it was shipped? Every change and "
+                   "evaluation run in it is lost.")
+                    .arg(QDir::toNativeSeparators(path)));
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
+        closeDossier(); // writeDemoDossier refuses a dossier open for editing
+    } else {
+        path = DemoReset::defaultPath();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written = demo::writeDemoDossier(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showError(tr("The demo dossier could not be written to %1: %2")
+                      .arg(QDir::toNativeSeparators(path), error));
+        if (QFileInfo::exists(path) && !m_session)
+            openDossierNow(path); // left unchanged by the failed write
+        return false;
+    }
+    if (!openDossierNow(path)) {
+        showError(tr("The demo dossier was written to %1 but cannot be opened.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Demo reset to pristine: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::isPresentationMode() const
+{
+    return PresentationMode::isEnabled();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (m_presentationAction->isChecked() != on) {
+        m_presentationAction->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    if (PresentationMode::isEnabled() == on)
+        return;
+    if (on) {
+        m_statesBeforePresentation = windowState() & ~Qt::WindowFullScreen;
+        PresentationMode::setEnabled(true);
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        PresentationMode::setEnabled(false);
+        setWindowState(m_statesBeforePresentation);
+    }
+    refreshLocale(); // row heights and column widths for the new font
+    QSettings().setValue(QStringLiteral("workshop/presentation"), on);
+}
+
+void MainWindow::guidedWhatIf()
+{
+    if (!m_session || !m_session->data() || m_session->isReadOnly() || m_evaluating)
+        return;
+    if (!m_session->resultRunId()) {
+        showError(tr("Evaluate the tender first: the what-if is compared with the run shown."));
+        return;
+    }
+    WhatIfDialog dialog(m_session->data()->tender, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<model::Parameters> parameters = dialog.parameters();
+    if (!parameters)
+        return;
+    runWhatIf(*parameters, dialog.ruleSetChanged() ? dialog.ruleSetName() : QString(),
+              dialog.spreadFactorChanged() ? dialog.spreadFactorText() : QString());
+}
+
+bool MainWindow::runWhatIf(const model::Parameters &parameters, const QString &ruleSet,
+                           const QString &spreadFactor)
+{
+    if (!m_session || !m_session->resultRunId() || m_evaluating)
+        return false;
+    m_whatIf = WhatIf{*m_session->resultRunId(), 0, ruleSet, spreadFactor};
+    const bool started = startEvaluation(parameters, [this](bool ok, std::optional<qint64> runId) {
+        if (!ok || !runId || !m_whatIf || !m_session) {
+            m_whatIf.reset();
+            return;
+        }
+        m_whatIf->newRun = *runId;
+        auto *dialog = new RunComparisonDialog(m_session.get(), m_runModel, this);
+        dialog->setObjectName(QStringLiteral("whatIfComparison"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setRuns(m_whatIf->previousRun, m_whatIf->newRun);
+        if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+            QPushButton *keep = buttons->addButton(tr("&Keep These Parameters"),
+                                                   QDialogButtonBox::AcceptRole);
+            keep->setObjectName(QStringLiteral("keepWhatIf"));
+            connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+        }
+        connect(dialog, &QDialog::finished, this,
+                [this](int result) { finishWhatIf(result == QDialog::Accepted); });
+        m_whatIfComparison = dialog;
+        dialog->open();
+        Q_EMIT whatIfCompared(m_whatIf->previousRun, m_whatIf->newRun);
+    });
+    if (!started)
+        m_whatIf.reset();
+    return started;
+}
+
+void MainWindow::finishWhatIf(bool keep)
+{
+    if (!m_whatIf || !m_session || !m_session->data())
+        return;
+    const WhatIf whatIf = *m_whatIf;
+    m_whatIf.reset();
+    if (keep) {
+        const model::Tender &tender = m_session->data()->tender;
+        if (!whatIf.ruleSet.isEmpty()) {
+            FieldEdit edit;
+            edit.table = EditTable::Tender;
+            edit.key = {tender.id};
+            edit.column = QStringLiteral("rule_set");
+            edit.oldValue = model::ruleSetName(tender.ruleSet);
+            edit.newValue = whatIf.ruleSet;
+            pushEdit(edit);
+        }
+        if (!whatIf.spreadFactor.isEmpty()) {
+            FieldEdit edit;
+            edit.table = EditTable::Tender;
+            edit.key = {tender.id};
+            edit.column = QStringLiteral("parameters");
+            edit.oldValue = tender.parameters;
+            edit.newValue = ParameterModel::withOverride(tender.parameters,
+                                                         QStringLiteral("spread_factor"),
+                                                         whatIf.spreadFactor);
+            pushEdit(edit);
+        }
+    }
+    // Reports print the newest run: evaluate once more with the tender's own parameters (kept
+    // or unchanged), so the newest run is never a what-if the trainer did not keep.
+    evaluate();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/parameters.h"
 #include "models/fieldedit.h"
 
 #include <QFutureWatcher>
@@ -7,6 +8,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +37,8 @@ class DossierSession;
 class ExplanationWidget;
 class ParameterModel;
 class ProductModel;
+class ReportActions;
+class RunComparisonDialog;
 class ReferencePriceModel;
 class RegionPickModel;
 class RunModel;
@@ -81,10 +85,31 @@ public:
     bool selectProduct(const QString &productId);
     /// Hook for the award report (ui/report): actions inserted in the File menu after Export.
     void addReportActions(const QList<QAction *> &actions);
+    ReportActions *reportActions() const { return m_reportActions; }
+    /// The teaching note of the selected demo product (hidden for other tenders).
+    QLabel *teachingNoteLabel() const { return m_teachingNote; }
+
+    /// Help → Workshop → Reset Demo to Pristine: rewrites the open demo dossier (asking first
+    /// when `confirm`), or writes the demo to DemoReset::defaultPath(), and opens it.
+    bool resetDemo(bool confirm = true);
+    /// Help → Workshop → Presentation Mode: larger fonts, full screen, high-contrast charts.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const;
+    /// Help → Workshop → Guided What-If…: the dialog, then runWhatIf().
+    void guidedWhatIf();
+    /// Evaluates with `parameters` as a new run and opens the comparison of the shown run with
+    /// it; `ruleSet`/`spreadFactor` (empty: unchanged) are what "Keep These Parameters" writes
+    /// into the tender. False when nothing was started.
+    bool runWhatIf(const model::Parameters &parameters, const QString &ruleSet,
+                   const QString &spreadFactor);
+    /// The comparison opened by the last what-if (tests).
+    RunComparisonDialog *whatIfComparison() const { return m_whatIfComparison; }
 
 Q_SIGNALS:
     void dossierOpened();
     void evaluationFinished(bool ok);
+    /// A what-if run was stored and its comparison with `previousRun` opened.
+    void whatIfCompared(qint64 previousRun, qint64 newRun);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -117,6 +142,12 @@ private:
     void onFieldChanged(const FieldEdit &edit);
     void showRefusal(const QString &reason);
     void finishEvaluation();
+    bool startEvaluation(const model::Parameters &parameters,
+                         std::function<void(bool ok, std::optional<qint64> runId)> then);
+    void finishWhatIf(bool keep);
+    void updateTeachingNote();
+    /// The one place the window shows errors that arrive as messages (reports, workshop).
+    void showError(const QString &message);
 
     void newFromWorkbook();
     void openFile();
@@ -157,6 +188,7 @@ private:
     QLabel *m_bidStatusLabel = nullptr;
     QComboBox *m_bidStatus = nullptr;
     QTableView *m_bidView = nullptr;
+    QLabel *m_teachingNote = nullptr;
     ExplanationWidget *m_explanation = nullptr;
     QLabel *m_allocationTitle = nullptr, *m_pickTitle = nullptr, *m_totalTitle = nullptr,
            *m_unassignedTitle = nullptr;
@@ -185,13 +217,25 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr,
           *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
-          *m_evaluateMenu = nullptr, *m_helpMenu = nullptr;
+          *m_evaluateMenu = nullptr, *m_helpMenu = nullptr, *m_workshopMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveCopyAction = nullptr,
             *m_exportCsvAction = nullptr, *m_exportJsonAction = nullptr, *m_closeAction = nullptr,
             *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_findAction = nullptr, *m_evaluateAction = nullptr, *m_cancelAction = nullptr,
             *m_compareAction = nullptr, *m_aboutAction = nullptr, *m_reportSeparator = nullptr,
-            *m_clearRecentAction = nullptr;
+            *m_clearRecentAction = nullptr, *m_resetDemoAction = nullptr,
+            *m_presentationAction = nullptr, *m_whatIfAction = nullptr;
+    ReportActions *m_reportActions = nullptr;
+    QPointer<RunComparisonDialog> m_whatIfComparison;
+    struct WhatIf
+    {
+        qint64 previousRun = 0;
+        qint64 newRun = 0;
+        QString ruleSet;
+        QString spreadFactor;
+    };
+    std::optional<WhatIf> m_whatIf;
+    Qt::WindowStates m_statesBeforePresentation = Qt::WindowNoState;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_languageActions;
     QList<QAction *> m_tabActions;

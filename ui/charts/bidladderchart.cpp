@@ -1,5 +1,7 @@
 #include "charts/bidladderchart.h"
 
+#include "charts/chartpalette.h"
+
 #include "localeformat.h"
 #include "rules/reasontext.h"
 #include "statusstyle.h"
@@ -26,6 +28,7 @@ BidLadderChart::BidLadderChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    connect(ChartPalette::instance(), &ChartPalette::changed, this, &BidLadderChart::rebuild);
     rebuild();
 }
 
@@ -47,6 +50,7 @@ void BidLadderChart::changeEvent(QEvent *event)
 void BidLadderChart::rebuild()
 {
     auto *chart = new QChart;
+    ChartPalette::apply(chart);
     chart->setFont(font());
     chart->setTitleFont(font());
     chart->legend()->setFont(font());

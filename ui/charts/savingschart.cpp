@@ -1,5 +1,7 @@
 #include "charts/savingschart.h"
 
+#include "charts/chartpalette.h"
+
 #include "report/awardfigures.h"
 
 #include <QBarCategoryAxis>
@@ -16,6 +18,7 @@ SavingsChart::SavingsChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    connect(ChartPalette::instance(), &ChartPalette::changed, this, &SavingsChart::rebuild);
     rebuild();
 }
 
@@ -35,6 +38,7 @@ void SavingsChart::changeEvent(QEvent *event)
 void SavingsChart::rebuild()
 {
     auto *chart = new QChart;
+    ChartPalette::apply(chart);
     chart->setFont(font());
     chart->setTitleFont(font());
     chart->legend()->setFont(font());

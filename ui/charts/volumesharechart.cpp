@@ -1,5 +1,7 @@
 #include "charts/volumesharechart.h"
 
+#include "charts/chartpalette.h"
+
 #include "localeformat.h"
 
 #include <QEvent>
@@ -14,6 +16,7 @@ VolumeShareChart::VolumeShareChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    connect(ChartPalette::instance(), &ChartPalette::changed, this, &VolumeShareChart::rebuild);
     rebuild();
 }
 
@@ -36,6 +39,7 @@ void VolumeShareChart::changeEvent(QEvent *event)
 void VolumeShareChart::rebuild()
 {
     auto *chart = new QChart;
+    ChartPalette::apply(chart);
     chart->setFont(font());
     chart->setTitleFont(font());
     chart->legend()->setFont(font());
