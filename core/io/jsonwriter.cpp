@@ -8,13 +8,15 @@ void JsonWriter::prefix(const char *key)
         if (m_hasItems.back())
             m_out += ',';
         m_hasItems.back() = true;
-        m_out += '\n';
-        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+        if (m_indented) {
+            m_out += '\n';
+            m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+        }
     }
     if (key) {
         m_out += '"';
         m_out += key;
-        m_out += "\": ";
+        m_out += m_indented ? "\": " : "\":";
     }
 }
 
@@ -29,7 +31,7 @@ void JsonWriter::close(char bracket)
 {
     const bool hadItems = m_hasItems.back();
     m_hasItems.pop_back();
-    if (hadItems) {
+    if (hadItems && m_indented) {
         m_out += '\n';
         m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
     }

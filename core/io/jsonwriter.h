@@ -14,7 +14,11 @@ namespace td::io {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(qsizetype reserve = 0) { m_out.reserve(reserve); }
+    /// `indented`: one value per line (readable); otherwise compact (stored runs).
+    explicit JsonWriter(qsizetype reserve = 0, bool indented = true) : m_indented(indented)
+    {
+        m_out.reserve(reserve);
+    }
 
     void beginObject(const char *key = nullptr) { open(key, '{'); }
     void endObject() { close('}'); }
@@ -37,6 +41,7 @@ private:
     void appendString(const QString &text);
 
     QByteArray m_out;
+    bool m_indented = true;
     std::vector<bool> m_hasItems; ///< per open container: whether it has an item yet
 };
 

@@ -130,12 +130,12 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
 
 } // namespace
 
-QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations)
+QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented)
 {
     qsizetype allocations = 0;
     for (const model::ProductResult &p : result.products)
         allocations += static_cast<qsizetype>(p.allocations.size() + p.bids.size());
-    JsonWriter w(allocations * 256 + 4096);
+    JsonWriter w(allocations * (indented ? 256 : 160) + 4096, indented);
     w.beginObject();
     w.value("tender_id", result.tenderId);
     w.value("currency", result.currency);

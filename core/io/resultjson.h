@@ -14,7 +14,9 @@ namespace td::io {
 /// and "details" (the figures behind it), products carry "picks", and the parameters used are
 /// included — the form stored with each evaluation run; without it the output has exactly the
 /// keys of formats.md §2.
-QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations);
+/// `indented` false writes compact JSON (stored runs: about half the bytes).
+QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations,
+                        bool indented = true);
 
 /// Reads back what resultToJson(…, true) wrote (stored runs). None for foreign or damaged JSON.
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json);

@@ -54,7 +54,8 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parame
     info.parameters = model::parametersToText(parameters);
     // The digest of what was just read (no second scan of the stored rows).
     info.inputDigest = storage::Dossier::inputDigestOf(*data);
-    const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true);
+    const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true,
+                                             /*indented=*/false);
     out.runId = dossier.saveRun(info, json, &error);
     if (!out.runId) {
         out.storageError = error;

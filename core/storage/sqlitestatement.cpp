@@ -60,8 +60,10 @@ void SqliteStatement::bindNull(int index)
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
-    sqlite3_bind_blob(m_stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
-                      SQLITE_TRANSIENT);
+    // SQLITE_STATIC: no copy of a run's result (hundreds of MB in a national batch); the
+    // caller keeps `bytes` alive until the statement has run.
+    sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                        SQLITE_STATIC);
 }
 
 bool SqliteStatement::next()

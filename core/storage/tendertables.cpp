@@ -42,7 +42,10 @@ constexpr std::string_view DigestQueries[DigestTableCount] = {
     "SELECT currency, rate, date FROM fx_rate ORDER BY id",
     "SELECT p.product_id, r.market, r.unit_price, r.currency, r.date, r.source "
     "FROM reference_price r LEFT JOIN product p ON p.id = r.product ORDER BY r.id",
-    "SELECT id, at, user, rule_set, parameters, input_digest, result, digest FROM run ORDER BY id",
+    // A run's result is covered by its `digest` (SHA-256 over input digest + result, which
+    // verify() recomputes per run): hashing the results themselves here would re-read every
+    // stored result (hundreds of MB each in a national batch) at every evaluation.
+    "SELECT id, at, user, rule_set, parameters, input_digest, digest FROM run ORDER BY id",
 };
 
 QString isoDate(const QDate &date)
