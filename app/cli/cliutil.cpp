@@ -18,6 +18,16 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
+std::unique_ptr<storage::Dossier> openDossier(const char *command, const QString &path,
+                                              storage::Dossier::Mode mode)
+{
+    storage::OpenError openError;
+    auto dossier = storage::Dossier::open(path, mode, &openError);
+    if (!dossier)
+        printErr(QStringLiteral("tenderdesk-cli %1: %2").arg(QLatin1String(command), openError.message));
+    return dossier;
+}
+
 Arguments::Arguments(const QStringList &args, const QStringList &valueOptions, const QStringList &flags)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {

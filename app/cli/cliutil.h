@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "storage/dossier.h"
+
+#include <memory>
 #include <optional>
 
 namespace td::cli {
@@ -12,6 +15,11 @@ enum Exit { Ok = 0, Usage = 1, InvalidInput = 2, FileError = 3 };
 
 void printOut(const QString &text); ///< stdout, UTF-8, adds a newline
 void printErr(const QString &text); ///< stderr, UTF-8, adds a newline
+
+/// Opens a dossier for `command`; on failure prints "tenderdesk-cli COMMAND: why" and returns
+/// nullptr (the caller exits with FileError).
+std::unique_ptr<storage::Dossier> openDossier(const char *command, const QString &path,
+                                              storage::Dossier::Mode mode);
 
 /// A tiny argument reader: positional arguments plus `--name value` options and `--flag`s.
 class Arguments

@@ -14,13 +14,9 @@ int runExport(const QStringList &args)
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
-    storage::OpenError openError;
-    const auto dossier = storage::Dossier::open(a.positional().front(),
-                                                storage::Dossier::Mode::ReadOnly, &openError);
-    if (!dossier) {
-        printErr(QStringLiteral("tenderdesk-cli export: %1").arg(openError.message));
+    const auto dossier = openDossier("export", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    if (!dossier)
         return FileError;
-    }
     QString error;
     const auto data = dossier->loadTenderData(&error);
     if (!data) {

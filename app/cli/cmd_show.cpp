@@ -12,13 +12,9 @@ int runShow(const QStringList &args)
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
-    storage::OpenError openError;
-    const auto dossier = storage::Dossier::open(a.positional().front(),
-                                                storage::Dossier::Mode::ReadOnly, &openError);
-    if (!dossier) {
-        printErr(QStringLiteral("tenderdesk-cli show: %1").arg(openError.message));
+    const auto dossier = openDossier("show", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    if (!dossier)
         return FileError;
-    }
     QString error;
     const auto s = dossier->summary(&error);
     if (!s) {

@@ -22,13 +22,9 @@ int runVerify(const QStringList &args)
                                    : QString()));
         return Usage;
     }
-    storage::OpenError openError;
-    const auto dossier = storage::Dossier::open(a.positional().front(),
-                                                storage::Dossier::Mode::ReadOnly, &openError);
-    if (!dossier) {
-        printErr(QStringLiteral("tenderdesk-cli verify: %1").arg(openError.message));
+    const auto dossier = openDossier("verify", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    if (!dossier)
         return FileError;
-    }
     const storage::Dossier::VerifyReport report = dossier->verify();
     int exit = Ok;
     if (report.ok) {
