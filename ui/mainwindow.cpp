@@ -188,6 +188,8 @@ bool MainWindow::applyLanguage(const QString &language)
         return false;
     if (!s_baseFontSaved) {
         s_baseFont = QApplication::font();
+        if (PresentationMode::isEnabled() && s_baseFont.pointSizeF() > 0) // the size before it
+            s_baseFont.setPointSizeF(s_baseFont.pointSizeF() / PresentationMode::FontScale);
         s_baseFontSaved = true;
     }
     if (s_appTranslator) {

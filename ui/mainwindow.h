@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/runcomparisondialog.h"
 #include "model/parameters.h"
 #include "models/fieldedit.h"
 
@@ -38,7 +39,6 @@ class ExplanationWidget;
 class ParameterModel;
 class ProductModel;
 class ReportActions;
-class RunComparisonDialog;
 class ReferencePriceModel;
 class RegionPickModel;
 class RunModel;

@@ -3,6 +3,7 @@
 #include "charts/chartpalette.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QVariant>
 #include <QWidget>
 
@@ -62,6 +63,18 @@ void PresentationMode::setEnabled(bool on)
     if (app.pointSizeF() > 0)
         app.setPointSizeF(on ? app.pointSizeF() * FontScale : app.pointSizeF() / FontScale);
     QApplication::setFont(app);
+    // Widgets learn the new application font from posted events; tell every widget now, so the
+    // window can size rows and columns for it straight away (the posted ones change nothing).
+    for (QWidget *w : QApplication::allWidgets()) {
+        QEvent event(QEvent::ApplicationFontChange);
+        QCoreApplication::sendEvent(w, &event);
+    }
+    // Some widgets keep the font they had (item-view headers and views in hidden tabs, seen
+    // with Qt 6.4): make every widget without a font of its own resolve it again.
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (!w->testAttribute(Qt::WA_SetFont))
+            w->setFont(QFont());
+    }
     ChartPalette::setHighContrast(on);
 }
 
