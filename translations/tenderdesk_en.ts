@@ -1618,19 +1618,11 @@
 <context>
     <name>td::ui::BidLadderChart</name>
     <message>
-        <source>Bid ladder of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bid ladder: select an evaluated product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bid ladder chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparable unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +1639,10 @@
     </message>
     <message>
         <source>Ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid ladder of %1: comparable unit prices in rank order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,19 +2616,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About TenderDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;Tender-evaluation workstation for cross-border drug procurement.&lt;/p&gt;&lt;p&gt;Evaluates bids exactly as the published rules say, keeps every tender in a dossier with an audit trail, and works offline.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evaluation Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An evaluation is running. Cancel it and quit? Nothing of it will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo to Pristine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bundled demo dossier again, as it was shipped, and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger fonts, full screen and high-contrast charts for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;What-If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate with another spread factor or rule set and compare with the current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teaching note (%1):&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Demo to Pristine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the demo dossier as it was shipped? Every change and evaluation run in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo dossier could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo dossier was written to %1 but cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo reset to pristine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the tender first: the what-if is compared with the run shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,6 +3132,37 @@
     </message>
     <message>
         <source>Unassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WhatIfDialog</name>
+    <message>
+        <source>Guided What-If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenderDesk evaluates the tender again with the spread factor or rule set you choose here and stores the result as a new run. You then see the previous run and the new one side by side; the tender&apos;s own parameters change only if you choose Keep These Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spread factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate and Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

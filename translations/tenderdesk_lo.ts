@@ -1618,20 +1618,12 @@
 <context>
     <name>td::ui::BidLadderChart</name>
     <message>
-        <source>Bid ladder of %1</source>
-        <translation>ແຜນພູມລຳດັບລາຄາຂອງ %1</translation>
-    </message>
-    <message>
         <source>Bid ladder: select an evaluated product</source>
         <translation>ແຜນພູມລຳດັບລາຄາ: ເລືອກລາຍການຢາທີ່ປະເມີນແລ້ວ</translation>
     </message>
     <message>
         <source>Bid ladder chart</source>
         <translation>ແຜນພູມລຳດັບລາຄາ</translation>
-    </message>
-    <message>
-        <source>Comparable unit price</source>
-        <translation>ລາຄາຕໍ່ໜ່ວຍທີ່ປຽບທຽບໄດ້</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -1648,6 +1640,10 @@
     <message>
         <source>Ceiling</source>
         <translation>ເພດານລາຄາ</translation>
+    </message>
+    <message>
+        <source>Bid ladder of %1: comparable unit prices in rank order</source>
+        <translation>ແຜນພູມລຳດັບລາຄາຂອງ %1: ລາຄາຕໍ່ໜ່ວຍທີ່ປຽບທຽບໄດ້ຕາມອັນດັບ</translation>
     </message>
 </context>
 <context>
@@ -2620,20 +2616,76 @@
         <translation>ບໍ່ສາມາດຂຽນ %1: %2</translation>
     </message>
     <message>
-        <source>About TenderDesk</source>
-        <translation>ກ່ຽວກັບ TenderDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;Tender-evaluation workstation for cross-border drug procurement.&lt;/p&gt;&lt;p&gt;Evaluates bids exactly as the published rules say, keeps every tender in a dossier with an audit trail, and works offline.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;ລະບົບປະເມີນຜົນການປະມູນສຳລັບການຈັດຊື້ຈັດຈ້າງຢາຂ້າມຊາຍແດນ.&lt;/p&gt;&lt;p&gt;ປະເມີນການສະເໜີລາຄາຕາມກົດລະບຽບທີ່ປະກາດໄວ້ຢ່າງຖືກຕ້ອງ, ເກັບທຸກການປະມູນໄວ້ໃນແຟ້ມຂໍ້ມູນພ້ອມປະຫວັດການກວດສອບ ແລະ ໃຊ້ງານໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.&lt;/p&gt;&lt;p&gt;ໃບອະນຸຍາດ: GPL-3.0-or-later.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Evaluation Running</source>
         <translation>ການປະເມີນຜົນກຳລັງດຳເນີນຢູ່</translation>
     </message>
     <message>
         <source>An evaluation is running. Cancel it and quit? Nothing of it will be stored.</source>
         <translation>ການປະເມີນຜົນກຳລັງດຳເນີນຢູ່. ຍົກເລີກ ແລະ ອອກບໍ? ຈະບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>ການຝຶກອົບຮົມ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo to Pristine</source>
+        <translation>ຕັ້ງແຟ້ມຂໍ້ມູນສາທິດຄືນເປັນສະພາບເດີມ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo dossier again, as it was shipped, and open it</source>
+        <translation>ຂຽນແຟ້ມຂໍ້ມູນສາທິດທີ່ມາພ້ອມໂປຣແກຣມຄືນໃໝ່ຕາມສະພາບເດີມ ແລະ ເປີດມັນ</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>ໂໝດນຳສະເໜີ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger fonts, full screen and high-contrast charts for a projector</source>
+        <translation>ຕົວອັກສອນໃຫຍ່ຂຶ້ນ, ເຕັມຈໍ ແລະ ແຜນພູມຄວາມຄົມຊັດສູງ ສຳລັບເຄື່ອງສາຍພາບ</translation>
+    </message>
+    <message>
+        <source>Guided &amp;What-If…</source>
+        <translation>ການວິເຄາະແບບສົມມຸດພ້ອມຄຳແນະນຳ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Evaluate with another spread factor or rule set and compare with the current run</source>
+        <translation>ປະເມີນດ້ວຍຕົວຄູນສ່ວນຕ່າງລາຄາ ຫຼື ຊຸດກົດລະບຽບອື່ນ ແລະ ປຽບທຽບກັບຮອບປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teaching note (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;ບັນທຶກການສອນ (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Teaching note</source>
+        <translation>ບັນທຶກການສອນ</translation>
+    </message>
+    <message>
+        <source>Reset Demo to Pristine</source>
+        <translation>ຕັ້ງແຟ້ມຂໍ້ມູນສາທິດຄືນເປັນສະພາບເດີມ</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the demo dossier as it was shipped? Every change and evaluation run in it is lost.</source>
+        <translation>ແທນທີ່ %1 ດ້ວຍແຟ້ມຂໍ້ມູນສາທິດຕາມສະພາບເດີມບໍ? ທຸກການປ່ຽນແປງ ແລະ ທຸກຮອບການປະເມີນຜົນໃນນັ້ນຈະເສຍໄປ.</translation>
+    </message>
+    <message>
+        <source>The demo dossier could not be written to %1: %2</source>
+        <translation>ບໍ່ສາມາດຂຽນແຟ້ມຂໍ້ມູນສາທິດໄປທີ່ %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo dossier was written to %1 but cannot be opened.</source>
+        <translation>ຂຽນແຟ້ມຂໍ້ມູນສາທິດໄປທີ່ %1 ແລ້ວ ແຕ່ບໍ່ສາມາດເປີດໄດ້.</translation>
+    </message>
+    <message>
+        <source>Demo reset to pristine: %1</source>
+        <translation>ຕັ້ງແຟ້ມຂໍ້ມູນສາທິດຄືນເປັນສະພາບເດີມແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>Evaluate the tender first: the what-if is compared with the run shown.</source>
+        <translation>ກະລຸນາປະເມີນການປະມູນກ່ອນ: ການວິເຄາະແບບສົມມຸດຈະປຽບທຽບກັບຮອບທີ່ສະແດງຢູ່.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Parameters</source>
+        <translation>ເກັບພາລາມິເຕີເຫຼົ່ານີ້ໄວ້ (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3133,37 @@
     <message>
         <source>Unassigned: %1</source>
         <translation>ຍັງບໍ່ໄດ້ຈັດສັນ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WhatIfDialog</name>
+    <message>
+        <source>Guided What-If</source>
+        <translation>ການວິເຄາະແບບສົມມຸດພ້ອມຄຳແນະນຳ</translation>
+    </message>
+    <message>
+        <source>TenderDesk evaluates the tender again with the spread factor or rule set you choose here and stores the result as a new run. You then see the previous run and the new one side by side; the tender&apos;s own parameters change only if you choose Keep These Parameters.</source>
+        <translation>TenderDesk ຈະປະເມີນການປະມູນຄືນໃໝ່ດ້ວຍຕົວຄູນສ່ວນຕ່າງລາຄາ ຫຼື ຊຸດກົດລະບຽບທີ່ທ່ານເລືອກຢູ່ນີ້ ແລະ ບັນທຶກຜົນເປັນຮອບໃໝ່. ຈາກນັ້ນທ່ານຈະເຫັນຮອບກ່ອນໜ້າ ແລະ ຮອບໃໝ່ຄຽງຂ້າງກັນ; ພາລາມິເຕີຂອງການປະມູນຈະປ່ຽນກໍຕໍ່ເມື່ອທ່ານເລືອກ “ເກັບພາລາມິເຕີເຫຼົ່ານີ້ໄວ້” ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Spread factor:</source>
+        <translation>ຕົວຄູນສ່ວນຕ່າງລາຄາ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Spread factor</source>
+        <translation>ຕົວຄູນສ່ວນຕ່າງລາຄາ</translation>
+    </message>
+    <message>
+        <source>R&amp;ule set:</source>
+        <translation>ຊຸດກົດລະບຽບ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ຊຸດກົດລະບຽບ</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate and Compare</source>
+        <translation>ປະເມີນ ແລະ ປຽບທຽບ (&amp;E)</translation>
     </message>
 </context>
 <context>

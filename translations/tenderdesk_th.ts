@@ -1616,20 +1616,12 @@
 <context>
     <name>td::ui::BidLadderChart</name>
     <message>
-        <source>Bid ladder of %1</source>
-        <translation>แผนภูมิลำดับราคาของ %1</translation>
-    </message>
-    <message>
         <source>Bid ladder: select an evaluated product</source>
         <translation>แผนภูมิลำดับราคา: เลือกรายการยาที่พิจารณาผลแล้ว</translation>
     </message>
     <message>
         <source>Bid ladder chart</source>
         <translation>แผนภูมิลำดับราคา</translation>
-    </message>
-    <message>
-        <source>Comparable unit price</source>
-        <translation>ราคาต่อหน่วยที่เทียบเคียงได้</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -1646,6 +1638,10 @@
     <message>
         <source>Ceiling</source>
         <translation>เพดานราคา</translation>
+    </message>
+    <message>
+        <source>Bid ladder of %1: comparable unit prices in rank order</source>
+        <translation>แผนภูมิลำดับราคาของ %1: ราคาต่อหน่วยที่เทียบเคียงได้ตามลำดับ</translation>
     </message>
 </context>
 <context>
@@ -2616,20 +2612,76 @@
         <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
     </message>
     <message>
-        <source>About TenderDesk</source>
-        <translation>เกี่ยวกับ TenderDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;Tender-evaluation workstation for cross-border drug procurement.&lt;/p&gt;&lt;p&gt;Evaluates bids exactly as the published rules say, keeps every tender in a dossier with an audit trail, and works offline.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;ระบบพิจารณาผลการประกวดราคาสำหรับการจัดซื้อจัดจ้างยาข้ามพรมแดน&lt;/p&gt;&lt;p&gt;พิจารณาผลการเสนอราคาตรงตามหลักเกณฑ์ที่ประกาศไว้ เก็บการประกวดราคาทุกรายการไว้ในแฟ้มข้อมูลพร้อมร่องรอยการตรวจสอบ และใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต: GPL-3.0-or-later&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Evaluation Running</source>
         <translation>การพิจารณาผลกำลังดำเนินอยู่</translation>
     </message>
     <message>
         <source>An evaluation is running. Cancel it and quit? Nothing of it will be stored.</source>
         <translation>การพิจารณาผลกำลังดำเนินอยู่ ยกเลิกและออกหรือไม่ จะไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>การอบรม (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo to Pristine</source>
+        <translation>รีเซ็ตแฟ้มข้อมูลสาธิตเป็นสภาพเริ่มต้น (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo dossier again, as it was shipped, and open it</source>
+        <translation>เขียนแฟ้มข้อมูลสาธิตที่มาพร้อมโปรแกรมใหม่ตามสภาพเดิมแล้วเปิดขึ้นมา</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>โหมดนำเสนอ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger fonts, full screen and high-contrast charts for a projector</source>
+        <translation>ตัวอักษรใหญ่ขึ้น เต็มจอ และแผนภูมิคอนทราสต์สูงสำหรับเครื่องฉายภาพ</translation>
+    </message>
+    <message>
+        <source>Guided &amp;What-If…</source>
+        <translation>การวิเคราะห์แบบสมมติพร้อมคำแนะนำ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Evaluate with another spread factor or rule set and compare with the current run</source>
+        <translation>พิจารณาผลด้วยตัวคูณส่วนต่างราคาหรือชุดหลักเกณฑ์อื่น แล้วเปรียบเทียบกับรอบปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teaching note (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;หมายเหตุการสอน (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Teaching note</source>
+        <translation>หมายเหตุการสอน</translation>
+    </message>
+    <message>
+        <source>Reset Demo to Pristine</source>
+        <translation>รีเซ็ตแฟ้มข้อมูลสาธิตเป็นสภาพเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the demo dossier as it was shipped? Every change and evaluation run in it is lost.</source>
+        <translation>แทนที่ %1 ด้วยแฟ้มข้อมูลสาธิตตามสภาพเดิมหรือไม่ การเปลี่ยนแปลงและรอบการพิจารณาผลทั้งหมดในแฟ้มนี้จะหายไป</translation>
+    </message>
+    <message>
+        <source>The demo dossier could not be written to %1: %2</source>
+        <translation>ไม่สามารถเขียนแฟ้มข้อมูลสาธิตไปที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo dossier was written to %1 but cannot be opened.</source>
+        <translation>เขียนแฟ้มข้อมูลสาธิตไปที่ %1 แล้ว แต่เปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>Demo reset to pristine: %1</source>
+        <translation>รีเซ็ตแฟ้มข้อมูลสาธิตเป็นสภาพเริ่มต้นแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Evaluate the tender first: the what-if is compared with the run shown.</source>
+        <translation>กรุณาพิจารณาผลการประกวดราคาก่อน: การวิเคราะห์แบบสมมติจะเปรียบเทียบกับรอบที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Parameters</source>
+        <translation>เก็บพารามิเตอร์เหล่านี้ไว้ (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3128,37 @@
     <message>
         <source>Unassigned: %1</source>
         <translation>ยังไม่ได้จัดสรร: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WhatIfDialog</name>
+    <message>
+        <source>Guided What-If</source>
+        <translation>การวิเคราะห์แบบสมมติพร้อมคำแนะนำ</translation>
+    </message>
+    <message>
+        <source>TenderDesk evaluates the tender again with the spread factor or rule set you choose here and stores the result as a new run. You then see the previous run and the new one side by side; the tender&apos;s own parameters change only if you choose Keep These Parameters.</source>
+        <translation>TenderDesk จะพิจารณาผลการประกวดราคาใหม่ด้วยตัวคูณส่วนต่างราคาหรือชุดหลักเกณฑ์ที่คุณเลือกที่นี่ และบันทึกผลเป็นรอบใหม่ จากนั้นคุณจะเห็นรอบก่อนหน้าและรอบใหม่เคียงข้างกัน พารามิเตอร์ของการประกวดราคาจะเปลี่ยนก็ต่อเมื่อคุณเลือก “เก็บพารามิเตอร์เหล่านี้ไว้” เท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Spread factor:</source>
+        <translation>ตัวคูณส่วนต่างราคา (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Spread factor</source>
+        <translation>ตัวคูณส่วนต่างราคา</translation>
+    </message>
+    <message>
+        <source>R&amp;ule set:</source>
+        <translation>ชุดหลักเกณฑ์ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ชุดหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate and Compare</source>
+        <translation>พิจารณาผลและเปรียบเทียบ (&amp;E)</translation>
     </message>
 </context>
 <context>

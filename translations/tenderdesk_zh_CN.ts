@@ -1616,20 +1616,12 @@
 <context>
     <name>td::ui::BidLadderChart</name>
     <message>
-        <source>Bid ladder of %1</source>
-        <translation>%1 申报价格阶梯图</translation>
-    </message>
-    <message>
         <source>Bid ladder: select an evaluated product</source>
         <translation>申报价格阶梯图：请选择已评审的品种</translation>
     </message>
     <message>
         <source>Bid ladder chart</source>
         <translation>申报价格阶梯图</translation>
-    </message>
-    <message>
-        <source>Comparable unit price</source>
-        <translation>单位可比价</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -1646,6 +1638,10 @@
     <message>
         <source>Ceiling</source>
         <translation>上限价</translation>
+    </message>
+    <message>
+        <source>Bid ladder of %1: comparable unit prices in rank order</source>
+        <translation>%1 申报价格阶梯图：按排名排列的单位可比价</translation>
     </message>
 </context>
 <context>
@@ -2616,20 +2612,76 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>About TenderDesk</source>
-        <translation>关于 TenderDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;Tender-evaluation workstation for cross-border drug procurement.&lt;/p&gt;&lt;p&gt;Evaluates bids exactly as the published rules say, keeps every tender in a dossier with an audit trail, and works offline.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;跨境药品采购招标评审工作站。&lt;/p&gt;&lt;p&gt;严格按照公布的规则评审申报，将每个招标连同审计记录保存在档案中，可离线使用。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Evaluation Running</source>
         <translation>评审正在进行</translation>
     </message>
     <message>
         <source>An evaluation is running. Cancel it and quit? Nothing of it will be stored.</source>
         <translation>评审正在进行。要取消并退出吗？本次评审不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>培训(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo to Pristine</source>
+        <translation>将演示档案恢复为初始状态(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the bundled demo dossier again, as it was shipped, and open it</source>
+        <translation>按随附时的原样重新写入演示档案并打开</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger fonts, full screen and high-contrast charts for a projector</source>
+        <translation>为投影仪放大字体、全屏显示并使用高对比度图表</translation>
+    </message>
+    <message>
+        <source>Guided &amp;What-If…</source>
+        <translation>引导式假设分析(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Evaluate with another spread factor or rule set and compare with the current run</source>
+        <translation>使用其他价差倍数或规则集进行评审，并与当前评审记录比较</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teaching note (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;教学说明（%1）：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>Teaching note</source>
+        <translation>教学说明</translation>
+    </message>
+    <message>
+        <source>Reset Demo to Pristine</source>
+        <translation>将演示档案恢复为初始状态</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the demo dossier as it was shipped? Every change and evaluation run in it is lost.</source>
+        <translation>用随附时原样的演示档案替换 %1？其中的所有修改和评审记录都将丢失。</translation>
+    </message>
+    <message>
+        <source>The demo dossier could not be written to %1: %2</source>
+        <translation>无法将演示档案写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo dossier was written to %1 but cannot be opened.</source>
+        <translation>演示档案已写入 %1，但无法打开。</translation>
+    </message>
+    <message>
+        <source>Demo reset to pristine: %1</source>
+        <translation>演示档案已恢复为初始状态：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate the tender first: the what-if is compared with the run shown.</source>
+        <translation>请先评审该招标：假设分析将与当前显示的评审记录进行比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep These Parameters</source>
+        <translation>保留这些参数(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3128,37 @@
     <message>
         <source>Unassigned: %1</source>
         <translation>未分配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WhatIfDialog</name>
+    <message>
+        <source>Guided What-If</source>
+        <translation>引导式假设分析</translation>
+    </message>
+    <message>
+        <source>TenderDesk evaluates the tender again with the spread factor or rule set you choose here and stores the result as a new run. You then see the previous run and the new one side by side; the tender&apos;s own parameters change only if you choose Keep These Parameters.</source>
+        <translation>TenderDesk 将使用您在此选择的价差倍数或规则集重新评审该招标，并将结果保存为新的评审记录。随后您会并排看到上一次评审记录和新的评审记录；只有选择“保留这些参数”时，招标本身的参数才会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Spread factor:</source>
+        <translation>价差倍数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Spread factor</source>
+        <translation>价差倍数</translation>
+    </message>
+    <message>
+        <source>R&amp;ule set:</source>
+        <translation>规则集(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate and Compare</source>
+        <translation>评审并比较(&amp;E)</translation>
     </message>
 </context>
 <context>
