@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void whatIfStoresRunAndComparesWithoutChangingTender();
     void whatIfKeepWritesParameters();
     void teachingNoteFollowsProductAndLanguage();
+    void screenshots();
 
 private:
     QString freshDemo(const QString &name);
@@ -360,6 +362,57 @@ void TestWorkshop::teachingNoteFollowsProductAndLanguage()
         test::makeDossier(QStringLiteral("b10-revival"), m_dir.filePath(QStringLiteral("notes")))));
     window.selectProduct(QStringLiteral("AML5"));
     QVERIFY(!note->isVisible());
+}
+
+/// Evidence, not a check: with TD_SCREENSHOT_DIR set, grabs the window in presentation mode
+/// (bids and charts) and the what-if dialog and its comparison in zh_CN and lo.
+void TestWorkshop::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set TD_SCREENSHOT_DIR to take screenshots");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(freshDemo(QStringLiteral("shots"))));
+    window.selectProduct(QStringLiteral("AML5"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("lo")}) {
+        window.setLanguage(language);
+        QTest::qWait(100);
+        window.setPresentationMode(true);
+        window.resize(1600, 1000);
+        for (int tab : {0, 2}) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QStringLiteral("%1/present-%2-tab%3.png").arg(dir, language).arg(tab)));
+        }
+        tabs->setCurrentIndex(0);
+        {
+            WhatIfDialog dialog(window.session()->data()->tender, &window);
+            dialog.setSpreadFactor(QStringLiteral("x"));
+            dialog.show();
+            QTest::qWait(100);
+            QVERIFY(dialog.grab().save(QStringLiteral("%1/whatif-%2-present.png").arg(dir, language)));
+        }
+        window.setPresentationMode(false);
+        WhatIfDialog dialog(window.session()->data()->tender, &window);
+        dialog.setSpreadFactor(QStringLiteral("2.0"));
+        dialog.show();
+        QTest::qWait(100);
+        QVERIFY(dialog.grab().save(QStringLiteral("%1/whatif-%2.png").arg(dir, language)));
+        QSignalSpy compared(&window, &MainWindow::whatIfCompared);
+        QVERIFY(window.runWhatIf(*dialog.parameters(), QString(), dialog.spreadFactorText()));
+        QVERIFY(compared.wait(30000));
+        QTest::qWait(200);
+        QVERIFY(window.whatIfComparison()->grab().save(QStringLiteral("%1/compare-%2.png").arg(dir, language)));
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        window.whatIfComparison()->reject();
+        QVERIFY(evaluated.wait(30000));
+    }
+    window.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestWorkshop)
