@@ -14,7 +14,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
+#include <thread>
 
 namespace td::rules {
 
@@ -311,22 +313,52 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         return model::identifierLess(products[a]->id, products[b]->id);
     });
-    const int total = static_cast<int>(order.size());
-    int done = 0;
-    try {
-        for (size_t i : order) {
-            ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters, outcome.errors);
-            if (auto product = evaluator.run())
-                result.products.push_back(std::move(*product));
-            ++done;
-            if (progress && !progress(done, total)) {
-                outcome.errors.push_back({{}, {}, {}, EvaluatorText::tr("evaluation cancelled")});
-                return outcome;
+    // Products are independent: evaluate them on every core (the inputs are read-only and
+    // each product writes only its own slot), then merge in product order, so the result and
+    // the order of errors never depend on the number of threads.
+    const size_t total = order.size();
+    std::vector<std::optional<model::ProductResult>> slots(total);
+    std::vector<std::vector<EvaluationError>> slotErrors(total);
+    std::atomic<size_t> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    auto work = [&](bool reportProgress) {
+        for (size_t k = next++; k < total && !cancelled; k = next++) {
+            const size_t i = order[k];
+            try {
+                ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters, slotErrors[k]);
+                slots[k] = evaluator.run();
+            } catch (const std::overflow_error &e) {
+                slotErrors[k].push_back({products[i]->id, {}, {},
+                                         EvaluatorText::tr("a value is too large to compute exactly (%1)")
+                                             .arg(QString::fromUtf8(e.what()))});
             }
+            const int finished = ++done;
+            // Progress is reported from the calling thread only (the UI expects that).
+            if (reportProgress && progress && !progress(finished, static_cast<int>(total)))
+                cancelled = true;
         }
-    } catch (const std::overflow_error &e) {
-        outcome.errors.push_back({{}, {}, {}, EvaluatorText::tr("a value is too large to compute exactly (%1)")
-                                                  .arg(QString::fromUtf8(e.what()))});
+    };
+    const unsigned helpers = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1,
+                                                total > 64 ? 7u : 0u);
+    std::vector<std::thread> threads;
+    threads.reserve(helpers);
+    for (unsigned t = 0; t < helpers; ++t)
+        threads.emplace_back(work, false);
+    work(true);
+    for (std::thread &t : threads)
+        t.join();
+    if (cancelled) {
+        outcome.errors.push_back({{}, {}, {}, EvaluatorText::tr("evaluation cancelled")});
+        return outcome;
+    }
+    if (progress)
+        progress(static_cast<int>(total), static_cast<int>(total));
+    for (size_t k = 0; k < total; ++k) {
+        for (EvaluationError &e : slotErrors[k])
+            outcome.errors.push_back(std::move(e));
+        if (slots[k])
+            result.products.push_back(std::move(*slots[k]));
     }
     if (outcome.errors.empty())
         outcome.result = std::move(result);

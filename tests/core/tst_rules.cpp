@@ -1,5 +1,6 @@
 // Rule-by-rule tests of the evaluation (rules.md §3–§9) on small hand-built tenders, plus
 // property tests on random tenders: row order never matters, volumes add up, capacity holds.
+#include "io/generator.h"
 #include "io/resultjson.h"
 #include "rules/evaluator.h"
 #include "rules/ranking.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void unknownCurrencyIsAnEvaluationError();
     void rowOrderNeverChangesTheResult();
     void volumesAddUpAndCapacityHolds();
+    void parallelEvaluationEqualsOneProductAtATime();
 };
 
 void TestRules::shortlistSizes_data()
@@ -382,6 +384,35 @@ void TestRules::volumesAddUpAndCapacityHolds()
                          qPrintable(QStringLiteral("seed %1 bid %2").arg(seed).arg(bid.id)));
             }
         }
+    }
+}
+
+void TestRules::parallelEvaluationEqualsOneProductAtATime()
+{
+    // 120 products are evaluated on several threads; each product alone runs on one.
+    io::GeneratorOptions o;
+    o.products = 120;
+    o.bidders = 30;
+    o.bidsPerProduct = 8;
+    o.buyers = 60;
+    o.seed = 11;
+    const model::TenderData data = io::generateTender(o);
+    model::Parameters p;
+    const auto all = rules::evaluate(data, p);
+    QVERIFY(all.result);
+    QCOMPARE(all.result->products.size(), size_t(120));
+    for (size_t i = 0; i < all.result->products.size(); i += 17) {
+        const QString id = all.result->products[i].productId;
+        model::TenderData one = data;
+        std::erase_if(one.products, [&](const model::Product &x) { return x.id != id; });
+        std::erase_if(one.bids, [&](const model::Bid &x) { return x.productId != id; });
+        std::erase_if(one.demand, [&](const model::Demand &x) { return x.productId != id; });
+        std::erase_if(one.references, [&](const model::ReferencePrice &x) { return x.productId != id; });
+        const auto single = rules::evaluate(one, p);
+        QVERIFY(single.result);
+        model::EvaluationResult expected = *all.result;
+        expected.products = {all.result->products[i]};
+        QCOMPARE(io::resultToJson(*single.result, true), io::resultToJson(expected, true));
     }
 }
 
