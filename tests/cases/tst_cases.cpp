@@ -18,6 +18,8 @@ private Q_SLOTS:
     void dossierEvaluation_data() { workbookEvaluation_data(); }
     void dossierEvaluation();
     void invalidCasesAreRefused();
+    void generatedWorkbooksAreValid_data();
+    void generatedWorkbooksAreValid();
 
 private:
     static QJsonObject readJson(const QString &path);
@@ -118,6 +120,38 @@ void TestCases::invalidCasesAreRefused()
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("x.json"))));
         QVERIFY(!err.isEmpty());
     }
+}
+
+void TestCases::generatedWorkbooksAreValid_data()
+{
+    QTest::addColumn<QString>("ruleSet");
+    for (const char *r : {"vbp-b9", "vbp-b10", "vbp-b11", "meat"})
+        QTest::newRow(r) << QString::fromLatin1(r);
+}
+
+void TestCases::generatedWorkbooksAreValid()
+{
+    // `generate` must write workbooks that import and evaluate cleanly, deterministically.
+    QFETCH(QString, ruleSet);
+    QTemporaryDir tmp;
+    const QStringList args = {QStringLiteral("generate"), QStringLiteral("--products"), QStringLiteral("8"),
+                              QStringLiteral("--bidders"), QStringLiteral("12"),
+                              QStringLiteral("--bids-per-product"), QStringLiteral("6"),
+                              QStringLiteral("--buyers"), QStringLiteral("40"), QStringLiteral("--seed"),
+                              QStringLiteral("5"), QStringLiteral("--rule-set"), ruleSet};
+    QCOMPARE(run(args + QStringList{tmp.filePath(QStringLiteral("a"))}), 0);
+    QCOMPARE(run(args + QStringList{tmp.filePath(QStringLiteral("b"))}), 0);
+    QByteArray a, b, err;
+    QCOMPARE(run({QStringLiteral("evaluate"), tmp.filePath(QStringLiteral("a")), QStringLiteral("--json"),
+                  QStringLiteral("-")},
+                 &a, &err),
+             0);
+    QCOMPARE(run({QStringLiteral("evaluate"), tmp.filePath(QStringLiteral("b")), QStringLiteral("--json"),
+                  QStringLiteral("-")},
+                 &b),
+             0);
+    QVERIFY(a.contains("\"products\""));
+    QCOMPARE(a, b);
 }
 
 QTEST_GUILESS_MAIN(TestCases)
