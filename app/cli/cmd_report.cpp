@@ -111,13 +111,9 @@ int runReport(const QStringList &args)
         }
     }
 
-    storage::OpenError openError;
-    const auto dossier =
-        storage::Dossier::open(a.positional().front(), storage::Dossier::Mode::ReadOnly, &openError);
-    if (!dossier) {
-        printErr(Me + QStringLiteral(": ") + openError.message);
-        return openError.kind == storage::OpenError::NotADossier ? InvalidInput : FileError;
-    }
+    const auto dossier = openDossier("report", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    if (!dossier)
+        return FileError; // as show, export and verify: a file that is not a dossier is a file error
     QElapsedTimer timer;
     timer.start();
     report::SourceError sourceError;
