@@ -82,7 +82,8 @@ QFuture<DossierSession::OpenResult> DossierSession::open(const QString &path, Do
             session->m_data = std::make_unique<model::TenderData>(std::move(*data));
             if (auto runId = service::latestRunId(*dossier)) {
                 if (auto result = service::loadRun(*dossier, *runId)) {
-                    session->m_result = std::move(*result);
+                    session->m_result =
+                        std::make_shared<const model::EvaluationResult>(std::move(*result));
                     session->m_resultRunId = runId;
                     session->m_stale = dossier->runs().back().inputDigest != dossier->inputDigest();
                 }
@@ -321,7 +322,7 @@ std::optional<model::EvaluationResult> DossierSession::loadRun(qint64 runId)
 
 void DossierSession::setResult(model::EvaluationResult result, std::optional<qint64> runId)
 {
-    m_result = std::move(result);
+    m_result = std::make_shared<const model::EvaluationResult>(std::move(result));
     m_resultRunId = runId;
     Q_EMIT resultChanged();
 }
@@ -353,7 +354,7 @@ DossierSession::evaluate(const model::Parameters &parameters, std::shared_ptr<st
         if (!out.storageError.isEmpty())
             job.errors << out.storageError;
         if (out.ok()) {
-            job.result = std::move(out.result);
+            job.result = std::make_shared<const model::EvaluationResult>(std::move(*out.result));
             job.runId = out.runId;
         }
         return job;

@@ -44,7 +44,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool hasTenderData() const { return m_data != nullptr; }
     const model::TenderData *data() const { return m_data.get(); }
-    const model::EvaluationResult *result() const { return m_result ? &*m_result : nullptr; }
+    const model::EvaluationResult *result() const { return m_result.get(); }
+    /// The shown result, shared (never copied): holders keep it alive after it is replaced.
+    std::shared_ptr<const model::EvaluationResult> sharedResult() const { return m_result; }
     std::optional<qint64> resultRunId() const { return m_resultRunId; }
     /// True when the data changed after the shown result was computed.
     bool isResultStale() const { return m_stale; }
@@ -64,7 +66,8 @@ public:
 
     struct EvaluationJob
     {
-        std::optional<model::EvaluationResult> result;
+        /// Shared, so handing the job from the dossier thread to the window copies nothing.
+        std::shared_ptr<const model::EvaluationResult> result;
         std::optional<qint64> runId;
         QStringList errors;
     };
@@ -100,7 +103,7 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<storage::Dossier> m_dossier; ///< used on the dossier thread only
     std::unique_ptr<model::TenderData> m_data;
-    std::optional<model::EvaluationResult> m_result;
+    std::shared_ptr<const model::EvaluationResult> m_result;
     std::optional<qint64> m_resultRunId;
     QString m_path;
     bool m_readOnly = false;

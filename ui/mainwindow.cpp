@@ -59,6 +59,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolTip>
 #include <QTranslator>
@@ -1138,6 +1139,7 @@ void MainWindow::closeDossier()
     m_savingsChart->setResult(nullptr);
     m_reportActions->setDossierPath(QString());
     m_session.reset();
+    holdShownResult();
     updateTeachingNote();
     updateActions();
     updateTitle();
@@ -1163,22 +1165,32 @@ void MainWindow::refreshProductViews()
         errors << (e.name.isEmpty() ? e.message : e.name + QStringLiteral(": ") + e.message);
     m_parameterErrors->setText(errors.join(u'\n'));
     m_parameterErrors->setVisible(!errors.isEmpty());
-    m_savingsChart->setResult(result);
+    m_savingsChart->setResult(m_session ? m_session->sharedResult() : nullptr);
     fitColumns(m_productView);
     fitColumns(m_bidderView);
     fitColumns(m_referenceView);
     m_parameterView->resizeColumnToContents(ParameterModel::Name);
+    holdShownResult();
+}
+
+void MainWindow::holdShownResult()
+{
+    std::shared_ptr<const model::EvaluationResult> previous =
+        std::exchange(m_shownResult, m_session ? m_session->sharedResult() : nullptr);
+    if (previous && previous != m_shownResult)
+        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
 void MainWindow::refreshResultViews()
 {
     const model::EvaluationResult *result = m_session ? m_session->result() : nullptr;
     m_productModel->setResult(result);
-    m_savingsChart->setResult(result);
+    m_savingsChart->setResult(m_session ? m_session->sharedResult() : nullptr);
     fitColumns(m_productView);
     onProductSelected();
     updateStaleBanner();
     updateActions();
+    holdShownResult();
 }
 
 void MainWindow::refreshRuns()
@@ -1369,8 +1381,8 @@ bool MainWindow::startEvaluation(const model::Parameters &parameters,
         }
         updateActions();
         if (then)
-            then(job.result.has_value(), job.runId);
-        Q_EMIT evaluationFinished(job.result.has_value());
+            then(job.result != nullptr, job.runId);
+        Q_EMIT evaluationFinished(job.result != nullptr);
     });
     return true;
 }

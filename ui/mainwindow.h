@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/runcomparisondialog.h"
+#include "model/evaluationresult.h"
 #include "model/parameters.h"
 #include "models/fieldedit.h"
 
@@ -159,6 +160,10 @@ private:
     void about();
 
     std::shared_ptr<DossierSession> m_session;
+    /// The result the views point into: kept alive until they point elsewhere, then released
+    /// off the UI thread (freeing millions of allocations there would stall it).
+    std::shared_ptr<const model::EvaluationResult> m_shownResult;
+    void holdShownResult();
     QUndoStack *m_undo;
 
     ProductModel *m_productModel;

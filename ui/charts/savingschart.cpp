@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QEvent>
+#include <QtConcurrent>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -24,8 +25,48 @@ SavingsChart::SavingsChart(QWidget *parent) : QChartView(parent)
 
 void SavingsChart::setResult(const model::EvaluationResult *result)
 {
-    m_result = result;
+    ++m_generation;
+    m_watcher.cancel();
+    m_figures.reset();
+    if (result)
+        m_figures = figures(*result);
     rebuild();
+}
+
+void SavingsChart::setResult(std::shared_ptr<const model::EvaluationResult> result)
+{
+    const int generation = ++m_generation;
+    if (!result) {
+        m_watcher.cancel();
+        m_figures.reset();
+        rebuild();
+        return;
+    }
+    // The previous chart stays until the figures arrive (at most one pass over the result).
+    disconnect(&m_watcher, nullptr, this, nullptr);
+    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this, generation] {
+        if (generation != m_generation || m_watcher.isCanceled())
+            return;
+        m_figures = m_watcher.result();
+        rebuild();
+    });
+    m_watcher.setFuture(QtConcurrent::run([result = std::move(result)] { return figures(*result); }));
+}
+
+SavingsChart::Figures SavingsChart::figures(const model::EvaluationResult &result)
+{
+    Figures out;
+    out.awards = report::productAwards(result);
+    out.total = int(out.awards.size());
+    out.currency = result.currency;
+    auto key = [](const report::ProductAward &a) {
+        return a.savingsVsCeiling.value_or(a.savingsVsMedian.value_or(money::Decimal()));
+    };
+    std::stable_sort(out.awards.begin(), out.awards.end(),
+                     [&](const auto &a, const auto &b) { return key(a) > key(b); });
+    if (int(out.awards.size()) > MaxProducts)
+        out.awards.resize(MaxProducts);
+    return out;
 }
 
 void SavingsChart::changeEvent(QEvent *event)
@@ -46,26 +87,19 @@ void SavingsChart::rebuild()
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
     setAccessibleName(tr("Savings chart"));
-    if (!m_result) {
+    if (!m_figures) {
         chart->setTitle(tr("Savings: evaluate the tender first"));
         setChart(chart);
         return;
     }
-    std::vector<report::ProductAward> awards = report::productAwards(*m_result);
-    const int total = int(awards.size());
-    auto key = [](const report::ProductAward &a) {
-        return a.savingsVsCeiling.value_or(a.savingsVsMedian.value_or(money::Decimal()));
-    };
-    std::stable_sort(awards.begin(), awards.end(),
-                     [&](const auto &a, const auto &b) { return key(a) > key(b); });
-    if (int(awards.size()) > MaxProducts)
-        awards.resize(MaxProducts);
+    const std::vector<report::ProductAward> &awards = m_figures->awards;
+    const int total = m_figures->total;
     chart->setTitle(total > MaxProducts
                         ? tr("Savings in %1: the %2 products with the largest savings of %3")
-                              .arg(m_result->currency)
+                              .arg(m_figures->currency)
                               .arg(MaxProducts)
                               .arg(total)
-                        : tr("Savings in %1 by product").arg(m_result->currency));
+                        : tr("Savings in %1 by product").arg(m_figures->currency));
     auto *ceiling = new QBarSet(tr("Against the ceiling"));
     ceiling->setColor(QColor(0x1f, 0x5f, 0xb4));
     auto *median = new QBarSet(tr("Against the reference median"));

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "model/evaluationresult.h"
+#include "report/awardfigures.h"
 
 #include <QChartView>
+#include <QFutureWatcher>
+
+#include <memory>
+#include <optional>
 
 namespace td::ui {
 
@@ -14,6 +19,9 @@ class SavingsChart : public QChartView
 public:
     explicit SavingsChart(QWidget *parent = nullptr);
     void setResult(const model::EvaluationResult *result);
+    /// The same, with the figures (a pass over every allocation) computed off the UI thread;
+    /// the chart changes when they are ready.
+    void setResult(std::shared_ptr<const model::EvaluationResult> result);
     /// At most this many products are drawn (the rest are named in the title).
     static constexpr int MaxProducts = 25;
 
@@ -22,7 +30,16 @@ protected:
 
 private:
     void rebuild();
-    const model::EvaluationResult *m_result = nullptr;
+    struct Figures
+    {
+        std::vector<report::ProductAward> awards; ///< the largest savings first, at most MaxProducts
+        int total = 0;
+        QString currency;
+    };
+    static Figures figures(const model::EvaluationResult &result);
+    std::optional<Figures> m_figures;
+    QFutureWatcher<Figures> m_watcher;
+    int m_generation = 0;
 };
 
 } // namespace td::ui
