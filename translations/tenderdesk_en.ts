@@ -1272,6 +1272,73 @@
     </message>
 </context>
 <context>
+    <name>td::service::FieldValidationText</name>
+    <message>
+        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency %1: the tender has no exchange rate for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule set &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than price_decimals (%2) allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than 10,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
@@ -1781,69 +1848,36 @@
     </message>
 </context>
 <context>
+    <name>td::ui::DemandModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ui::DossierSession</name>
     <message>
         <source>The tender data in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A price must be greater than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A volume cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown currency %1: the tender has no exchange rate for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is longer than 10,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown rule set &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field cannot be edited here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,6 +2719,10 @@
     </message>
     <message>
         <source>&amp;Keep These Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared demand by buyer (editable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

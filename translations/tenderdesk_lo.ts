@@ -1272,6 +1272,73 @@
     </message>
 </context>
 <context>
+    <name>td::service::FieldValidationText</name>
+    <message>
+        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ: ຂຽນທົດສະນິຍົມດ້ວຍຈຸດ ແລະ ບໍ່ມີເຄື່ອງໝາຍແຍກຫຼັກພັນ, ເຊັ່ນ 1.20</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ (ຕົວເລກ ອາດມີຈຸດທົດສະນິຍົມ, ເຊັ່ນ 1.20)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ (ຕົວເລກ ອາດມີຈຸດທົດສະນິຍົມ)</translation>
+    </message>
+    <message>
+        <source>A price must be greater than zero</source>
+        <translation>ລາຄາຕ້ອງໃຫຍ່ກວ່າສູນ</translation>
+    </message>
+    <message>
+        <source>A volume cannot be negative</source>
+        <translation>ປະລິມານຕ້ອງບໍ່ເປັນຄ່າລົບ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດສະກຸນເງິນ (ຕົວພິມໃຫຍ່ສາມຕົວ, ເຊັ່ນ CNY)</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1: the tender has no exchange rate for it</source>
+        <translation>ບໍ່ຮູ້ຈັກສະກຸນເງິນ %1: ການປະມູນບໍ່ມີອັດຕາແລກປ່ຽນສຳລັບສະກຸນເງິນນີ້</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດປະເທດ (ຕົວພິມໃຫຍ່ສອງຕົວ, ເຊັ່ນ LA)</translation>
+    </message>
+    <message>
+        <source>Write yes or no</source>
+        <translation>ຂຽນ yes ຫຼື no</translation>
+    </message>
+    <message>
+        <source>Unknown rule set &apos;%1&apos;</source>
+        <translation>ບໍ່ຮູ້ຈັກຊຸດກົດລະບຽບ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This field cannot be edited here</source>
+        <translation>ຊ່ອງນີ້ແກ້ໄຂຢູ່ບ່ອນນີ້ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than price_decimals (%2) allows</source>
+        <translation>&apos;%1&apos; ມີຕຳແໜ່ງທົດສະນິຍົມຫຼາຍກວ່າທີ່ price_decimals (%2) ອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>ຊື່ຕ້ອງບໍ່ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>The text is longer than 10,000 characters</source>
+        <translation>ຂໍ້ຄວາມຍາວກວ່າ 10,000 ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດປະເທດ; ແຍກປະເທດດ້ວຍ &apos;;&apos; (CN;LA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
+        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດຄຸນນະພາບ (who_pq, sra, pics, consistency ຫຼື gmp)</translation>
+    </message>
+</context>
+<context>
     <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
@@ -1781,70 +1848,37 @@
     </message>
 </context>
 <context>
+    <name>td::ui::DemandModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>ຜູ້ຊື້</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Supply region</source>
+        <translation>ເຂດສະໜອງ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>ປະລິມານຄວາມຕ້ອງການທີ່ແຈ້ງ</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>ຜູ້ສະເໜີລາຄາທີ່ຜູ້ຊື້ເລືອກ</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::DossierSession</name>
     <message>
         <source>The tender data in %1 cannot be read: %2</source>
         <translation>ບໍ່ສາມາດອ່ານຂໍ້ມູນການປະມູນໃນ %1: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ: ຂຽນທົດສະນິຍົມດ້ວຍຈຸດ ແລະ ບໍ່ມີເຄື່ອງໝາຍແຍກຫຼັກພັນ, ເຊັ່ນ 1.20</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ (ຕົວເລກ ອາດມີຈຸດທົດສະນິຍົມ, ເຊັ່ນ 1.20)</translation>
-    </message>
-    <message>
-        <source>A price must be greater than zero</source>
-        <translation>ລາຄາຕ້ອງໃຫຍ່ກວ່າສູນ</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນຕົວເລກ (ຕົວເລກ ອາດມີຈຸດທົດສະນິຍົມ)</translation>
-    </message>
-    <message>
-        <source>A volume cannot be negative</source>
-        <translation>ປະລິມານຕ້ອງບໍ່ເປັນຄ່າລົບ</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດສະກຸນເງິນ (ຕົວພິມໃຫຍ່ສາມຕົວ, ເຊັ່ນ CNY)</translation>
-    </message>
-    <message>
-        <source>Unknown currency %1: the tender has no exchange rate for it</source>
-        <translation>ບໍ່ຮູ້ຈັກສະກຸນເງິນ %1: ການປະມູນບໍ່ມີອັດຕາແລກປ່ຽນສຳລັບສະກຸນເງິນນີ້</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດປະເທດ (ຕົວພິມໃຫຍ່ສອງຕົວ, ເຊັ່ນ LA)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດປະເທດ; ແຍກປະເທດດ້ວຍ &apos;;&apos; (CN;LA)</translation>
-    </message>
-    <message>
-        <source>Write yes or no</source>
-        <translation>ຂຽນ yes ຫຼື no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
-        <translation>&apos;%1&apos; ບໍ່ແມ່ນລະຫັດຄຸນນະພາບ (who_pq, sra, pics, consistency ຫຼື gmp)</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty</source>
-        <translation>ຊື່ຕ້ອງບໍ່ຫວ່າງເປົ່າ</translation>
-    </message>
-    <message>
-        <source>The text is longer than 10,000 characters</source>
-        <translation>ຂໍ້ຄວາມຍາວກວ່າ 10,000 ຕົວອັກສອນ</translation>
-    </message>
-    <message>
-        <source>Unknown rule set &apos;%1&apos;</source>
-        <translation>ບໍ່ຮູ້ຈັກຊຸດກົດລະບຽບ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>This field cannot be edited here</source>
-        <translation>ຊ່ອງນີ້ແກ້ໄຂຢູ່ບ່ອນນີ້ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>The dossier is open read-only</source>
@@ -2686,6 +2720,10 @@
     <message>
         <source>&amp;Keep These Parameters</source>
         <translation>ເກັບພາລາມິເຕີເຫຼົ່ານີ້ໄວ້ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Declared demand by buyer (editable)</source>
+        <translation>ປະລິມານຄວາມຕ້ອງການທີ່ແຈ້ງ ຕາມຜູ້ຊື້ (ແກ້ໄຂໄດ້)</translation>
     </message>
 </context>
 <context>

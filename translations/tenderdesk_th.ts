@@ -1270,6 +1270,73 @@
     </message>
 </context>
 <context>
+    <name>td::service::FieldValidationText</name>
+    <message>
+        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
+        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข: เขียนทศนิยมด้วยจุด และไม่ใช้ตัวคั่นหลักพัน เช่น 1.20</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
+        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข (ตัวเลข อาจมีจุดทศนิยม เช่น 1.20)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
+        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข (ตัวเลข อาจมีจุดทศนิยม)</translation>
+    </message>
+    <message>
+        <source>A price must be greater than zero</source>
+        <translation>ราคาต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>A volume cannot be negative</source>
+        <translation>ปริมาณต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
+        <translation>&apos;%1&apos; ไม่ใช่รหัสสกุลเงิน (อักษรตัวพิมพ์ใหญ่สามตัว เช่น CNY)</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1: the tender has no exchange rate for it</source>
+        <translation>ไม่รู้จักสกุลเงิน %1: การประกวดราคาไม่มีอัตราแลกเปลี่ยนของสกุลเงินนี้</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
+        <translation>&apos;%1&apos; ไม่ใช่รหัสประเทศ (อักษรตัวพิมพ์ใหญ่สองตัว เช่น LA)</translation>
+    </message>
+    <message>
+        <source>Write yes or no</source>
+        <translation>เขียน yes หรือ no</translation>
+    </message>
+    <message>
+        <source>Unknown rule set &apos;%1&apos;</source>
+        <translation>ไม่รู้จักชุดหลักเกณฑ์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This field cannot be edited here</source>
+        <translation>ช่องนี้แก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than price_decimals (%2) allows</source>
+        <translation>&apos;%1&apos; มีตำแหน่งทศนิยมมากกว่าที่ price_decimals (%2) อนุญาต</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>ชื่อต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>The text is longer than 10,000 characters</source>
+        <translation>ข้อความยาวเกิน 10,000 อักขระ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
+        <translation>&apos;%1&apos; ไม่ใช่รหัสประเทศ คั่นประเทศด้วย &apos;;&apos; (CN;LA)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
+        <translation>&apos;%1&apos; ไม่ใช่รหัสคุณภาพ (who_pq, sra, pics, consistency หรือ gmp)</translation>
+    </message>
+</context>
+<context>
     <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
@@ -1779,70 +1846,37 @@
     </message>
 </context>
 <context>
+    <name>td::ui::DemandModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Supply region</source>
+        <translation>พื้นที่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>ปริมาณความต้องการที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>ผู้เสนอราคาที่ผู้ซื้อเลือก</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::DossierSession</name>
     <message>
         <source>The tender data in %1 cannot be read: %2</source>
         <translation>ไม่สามารถอ่านข้อมูลการประกวดราคาใน %1 ได้: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
-        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข: เขียนทศนิยมด้วยจุด และไม่ใช้ตัวคั่นหลักพัน เช่น 1.20</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
-        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข (ตัวเลข อาจมีจุดทศนิยม เช่น 1.20)</translation>
-    </message>
-    <message>
-        <source>A price must be greater than zero</source>
-        <translation>ราคาต้องมากกว่าศูนย์</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
-        <translation>&apos;%1&apos; ไม่ใช่ตัวเลข (ตัวเลข อาจมีจุดทศนิยม)</translation>
-    </message>
-    <message>
-        <source>A volume cannot be negative</source>
-        <translation>ปริมาณต้องไม่ติดลบ</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
-        <translation>&apos;%1&apos; ไม่ใช่รหัสสกุลเงิน (อักษรตัวพิมพ์ใหญ่สามตัว เช่น CNY)</translation>
-    </message>
-    <message>
-        <source>Unknown currency %1: the tender has no exchange rate for it</source>
-        <translation>ไม่รู้จักสกุลเงิน %1: การประกวดราคาไม่มีอัตราแลกเปลี่ยนของสกุลเงินนี้</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
-        <translation>&apos;%1&apos; ไม่ใช่รหัสประเทศ (อักษรตัวพิมพ์ใหญ่สองตัว เช่น LA)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
-        <translation>&apos;%1&apos; ไม่ใช่รหัสประเทศ คั่นประเทศด้วย &apos;;&apos; (CN;LA)</translation>
-    </message>
-    <message>
-        <source>Write yes or no</source>
-        <translation>เขียน yes หรือ no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
-        <translation>&apos;%1&apos; ไม่ใช่รหัสคุณภาพ (who_pq, sra, pics, consistency หรือ gmp)</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty</source>
-        <translation>ชื่อต้องไม่ว่าง</translation>
-    </message>
-    <message>
-        <source>The text is longer than 10,000 characters</source>
-        <translation>ข้อความยาวเกิน 10,000 อักขระ</translation>
-    </message>
-    <message>
-        <source>Unknown rule set &apos;%1&apos;</source>
-        <translation>ไม่รู้จักชุดหลักเกณฑ์ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>This field cannot be edited here</source>
-        <translation>ช่องนี้แก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>The dossier is open read-only</source>
@@ -2682,6 +2716,10 @@
     <message>
         <source>&amp;Keep These Parameters</source>
         <translation>เก็บพารามิเตอร์เหล่านี้ไว้ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Declared demand by buyer (editable)</source>
+        <translation>ปริมาณความต้องการที่แจ้ง ตามผู้ซื้อ (แก้ไขได้)</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,73 @@
     </message>
 </context>
 <context>
+    <name>td::service::FieldValidationText</name>
+    <message>
+        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
+        <translation>“%1”不是数字：小数请用小数点，不加千位分隔符，例如 1.20</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
+        <translation>“%1”不是数字（由数字组成，可带小数点，例如 1.20）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
+        <translation>“%1”不是数字（由数字组成，可带小数点）</translation>
+    </message>
+    <message>
+        <source>A price must be greater than zero</source>
+        <translation>价格必须大于零</translation>
+    </message>
+    <message>
+        <source>A volume cannot be negative</source>
+        <translation>数量不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
+        <translation>“%1”不是币种代码（三个大写字母，例如 CNY）</translation>
+    </message>
+    <message>
+        <source>Unknown currency %1: the tender has no exchange rate for it</source>
+        <translation>未知币种 %1：招标中没有该币种的汇率</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
+        <translation>“%1”不是国家代码（两个大写字母，例如 LA）</translation>
+    </message>
+    <message>
+        <source>Write yes or no</source>
+        <translation>请填写 yes 或 no</translation>
+    </message>
+    <message>
+        <source>Unknown rule set &apos;%1&apos;</source>
+        <translation>未知规则集“%1”</translation>
+    </message>
+    <message>
+        <source>This field cannot be edited here</source>
+        <translation>此字段不能在此处编辑</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than price_decimals (%2) allows</source>
+        <translation>“%1”的小数位数超过 price_decimals（%2）允许的位数</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>名称不能为空</translation>
+    </message>
+    <message>
+        <source>The text is longer than 10,000 characters</source>
+        <translation>文本超过 10,000 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
+        <translation>“%1”不是国家代码；多个国家请用“;”分隔（CN;LA）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
+        <translation>“%1”不是质量代码（who_pq、sra、pics、consistency 或 gmp）</translation>
+    </message>
+</context>
+<context>
     <name>td::storage::DossierText</name>
     <message>
         <source>Cannot write the audit log: %1</source>
@@ -1779,70 +1846,37 @@
     </message>
 </context>
 <context>
+    <name>td::ui::DemandModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Supply region</source>
+        <translation>供应地区</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Declared demand</source>
+        <translation>报送需求量</translation>
+    </message>
+    <message>
+        <source>Preferred bidder</source>
+        <translation>意向企业</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::DossierSession</name>
     <message>
         <source>The tender data in %1 cannot be read: %2</source>
         <translation>无法读取 %1 中的招标数据：%2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: write decimals with a point and no thousands separators, e.g. 1.20</source>
-        <translation>“%1”不是数字：小数请用小数点，不加千位分隔符，例如 1.20</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point, e.g. 1.20)</source>
-        <translation>“%1”不是数字（由数字组成，可带小数点，例如 1.20）</translation>
-    </message>
-    <message>
-        <source>A price must be greater than zero</source>
-        <translation>价格必须大于零</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (digits with an optional decimal point)</source>
-        <translation>“%1”不是数字（由数字组成，可带小数点）</translation>
-    </message>
-    <message>
-        <source>A volume cannot be negative</source>
-        <translation>数量不能为负数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a currency code (three capital letters, e.g. CNY)</source>
-        <translation>“%1”不是币种代码（三个大写字母，例如 CNY）</translation>
-    </message>
-    <message>
-        <source>Unknown currency %1: the tender has no exchange rate for it</source>
-        <translation>未知币种 %1：招标中没有该币种的汇率</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code (two capital letters, e.g. LA)</source>
-        <translation>“%1”不是国家代码（两个大写字母，例如 LA）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a country code; separate countries with &apos;;&apos; (CN;LA)</source>
-        <translation>“%1”不是国家代码；多个国家请用“;”分隔（CN;LA）</translation>
-    </message>
-    <message>
-        <source>Write yes or no</source>
-        <translation>请填写 yes 或 no</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a quality code (who_pq, sra, pics, consistency or gmp)</source>
-        <translation>“%1”不是质量代码（who_pq、sra、pics、consistency 或 gmp）</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty</source>
-        <translation>名称不能为空</translation>
-    </message>
-    <message>
-        <source>The text is longer than 10,000 characters</source>
-        <translation>文本超过 10,000 个字符</translation>
-    </message>
-    <message>
-        <source>Unknown rule set &apos;%1&apos;</source>
-        <translation>未知规则集“%1”</translation>
-    </message>
-    <message>
-        <source>This field cannot be edited here</source>
-        <translation>此字段不能在此处编辑</translation>
     </message>
     <message>
         <source>The dossier is open read-only</source>
@@ -2682,6 +2716,10 @@
     <message>
         <source>&amp;Keep These Parameters</source>
         <translation>保留这些参数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Declared demand by buyer (editable)</source>
+        <translation>按采购方的报送需求量（可编辑）</translation>
     </message>
 </context>
 <context>

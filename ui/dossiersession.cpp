@@ -3,6 +3,7 @@
 #include "io/workbookwriter.h"
 #include "money/currency.h"
 #include "service/evaluation.h"
+#include "service/fieldvalidation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +112,8 @@ Dossier::Table DossierSession::storageTable(EditTable table)
         return Dossier::Table::Bidder;
     case EditTable::Bids:
         return Dossier::Table::Bid;
+    case EditTable::Demand:
+        return Dossier::Table::Demand;
     case EditTable::References:
         break;
     }
@@ -119,94 +122,18 @@ Dossier::Table DossierSession::storageTable(EditTable table)
 
 std::optional<QString> DossierSession::validate(const FieldEdit &edit) const
 {
-    const QString &v = edit.newValue;
-    const QString &c = edit.column;
-    auto knownCurrency = [this](const QString &code) {
-        if (!m_data)
-            return false;
-        if (code == m_data->tender.currency)
-            return true;
-        for (const model::FxRate &r : m_data->fxRates) {
-            if (r.currency == code)
-                return true;
-        }
-        return false;
-    };
-    if (c == u"pack_price" || c == u"unit_price") {
-        const auto value = money::Decimal::parse(v);
-        if (!value) {
-            if (v.contains(u','))
-                return tr("'%1' is not a number: write decimals with a point and no thousands "
-                          "separators, e.g. 1.20")
-                    .arg(v);
-            return tr("'%1' is not a number (digits with an optional decimal point, e.g. 1.20)").arg(v);
-        }
-        if (value->sign() <= 0)
-            return tr("A price must be greater than zero");
-        return std::nullopt;
+    // The value rules are core's (formats.md §1); the session only supplies the context.
+    const model::TenderData empty;
+    const model::TenderData &data = m_data ? *m_data : empty;
+    model::Parameters parameters;
+    parameters.ruleSet = data.tender.ruleSet;
+    if (m_data) {
+        const auto defaults = service::defaultParameters(data.tender);
+        if (const auto *p = std::get_if<model::Parameters>(&defaults))
+            parameters = *p;
     }
-    if (c == u"quantity" || c == u"capacity") {
-        const auto value = money::Decimal::parse(v);
-        if (!value)
-            return tr("'%1' is not a number (digits with an optional decimal point)").arg(v);
-        if (value->sign() < 0)
-            return tr("A volume cannot be negative");
-        return std::nullopt;
-    }
-    if (c == u"currency") {
-        if (!money::isCurrencyCode(v))
-            return tr("'%1' is not a currency code (three capital letters, e.g. CNY)").arg(v);
-        if (!knownCurrency(v))
-            return tr("Unknown currency %1: the tender has no exchange rate for it").arg(v);
-        return std::nullopt;
-    }
-    if (c == u"country") {
-        if (!money::isCountryCode(v))
-            return tr("'%1' is not a country code (two capital letters, e.g. LA)").arg(v);
-        return std::nullopt;
-    }
-    if (c == u"registered_in") {
-        if (v.isEmpty())
-            return std::nullopt;
-        for (const QString &part : v.split(u';')) {
-            if (!money::isCountryCode(part))
-                return tr("'%1' is not a country code; separate countries with ';' (CN;LA)")
-                    .arg(part);
-        }
-        return std::nullopt;
-    }
-    if (c == u"gmp" || c == u"accepts_revival") {
-        if (v != u"yes" && v != u"no")
-            return tr("Write yes or no");
-        return std::nullopt;
-    }
-    if (c == u"quality") {
-        if (!model::qualityCodeFromName(v))
-            return tr("'%1' is not a quality code (who_pq, sra, pics, consistency or gmp)").arg(v);
-        return std::nullopt;
-    }
-    if (c == u"name" || c == u"source") {
-        if (c == u"name" && v.isEmpty())
-            return tr("A name cannot be empty");
-        if (v.size() > 10000)
-            return tr("The text is longer than 10,000 characters");
-        return std::nullopt;
-    }
-    if (c == u"parameters") {
-        model::Parameters p;
-        if (m_data)
-            p.ruleSet = m_data->tender.ruleSet;
-        const auto errors = model::applyParameterText(p, v);
-        if (!errors.empty())
-            return errors.front().message;
-        return std::nullopt;
-    }
-    if (c == u"rule_set") {
-        if (!model::ruleSetFromName(v))
-            return tr("Unknown rule set '%1'").arg(v);
-        return std::nullopt;
-    }
-    return tr("This field cannot be edited here");
+    return service::validateField(storageTable(edit.table), edit.column, edit.newValue, data,
+                                  parameters);
 }
 
 bool DossierSession::applyToData(const FieldEdit &edit, const QString &value)
@@ -263,6 +190,19 @@ bool DossierSession::applyToData(const FieldEdit &edit, const QString &value)
                 r.currency = value;
             else if (c == u"source")
                 r.source = value;
+            return true;
+        }
+        return false;
+    case EditTable::Demand:
+        for (model::Demand &d : m_data->demand) {
+            if (d.productId != edit.key.value(0) || d.buyerId != edit.key.value(1))
+                continue;
+            if (c == u"quantity")
+                d.quantity = money::Decimal::parse(value).value_or(d.quantity);
+            else if (c == u"currency")
+                d.currency = value;
+            else if (c == u"country")
+                d.country = value;
             return true;
         }
         return false;

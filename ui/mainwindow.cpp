@@ -12,6 +12,7 @@
 #include "dossiersession.h"
 #include "io/resultjson.h"
 #include "models/allocationmodel.h"
+#include "models/demandmodel.h"
 #include "models/biddermodel.h"
 #include "models/bidmodel.h"
 #include "models/modelroles.h"
@@ -259,9 +260,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_bidProxy->setSourceModel(m_bidModel);
     m_bidderProxy->setSourceModel(m_bidderModel);
     m_referenceProxy->setSourceModel(m_referenceModel);
+    m_demandModel = new DemandModel(this);
 
     for (EditableTableModel *model : std::initializer_list<EditableTableModel *>{
-             m_bidModel, m_bidderModel, m_referenceModel, m_parameterModel}) {
+             m_bidModel, m_bidderModel, m_referenceModel, m_parameterModel, m_demandModel}) {
         model->setValidator([this](const FieldEdit &edit) -> std::optional<QString> {
             if (!m_session)
                 return tr("No dossier is open");
@@ -315,7 +317,7 @@ MainWindow::~MainWindow()
     for (auto *delegate : findChildren<ValidatingItemDelegate *>())
         delegate->disconnect(this);
     for (EditableTableModel *model : std::initializer_list<EditableTableModel *>{
-             m_bidModel, m_bidderModel, m_referenceModel, m_parameterModel})
+             m_bidModel, m_bidderModel, m_referenceModel, m_parameterModel, m_demandModel})
         model->disconnect(this);
     if (m_session && m_evaluating)
         m_evalCancel->store(true);
@@ -597,6 +599,8 @@ void MainWindow::createViews()
     auto *left = new QSplitter(Qt::Vertical, volumes);
     left->addWidget(makeTable(left, m_allocationModel, &m_allocationTitle, &m_allocationView));
     left->addWidget(makeTable(left, m_totalModel, &m_totalTitle, &m_totalView));
+    left->addWidget(makeTable(left, m_demandModel, &m_demandTitle, &m_demandView));
+    m_demandView->setObjectName(QStringLiteral("demandView"));
     auto *right = new QSplitter(Qt::Vertical, volumes);
     right->addWidget(makeTable(right, m_pickModel, &m_pickTitle, &m_pickView));
     right->addWidget(makeTable(right, m_unassignedModel, &m_unassignedTitle, &m_unassignedView));
@@ -632,7 +636,7 @@ void MainWindow::createViews()
     m_referenceView->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_referenceView, QString());
 
-    for (QTableView *view : {m_bidView, m_bidderView, m_referenceView}) {
+    for (QTableView *view : {m_bidView, m_bidderView, m_referenceView, m_demandView}) {
         auto *delegate = new ValidatingItemDelegate(view);
         view->setItemDelegate(delegate);
         connect(delegate, &ValidatingItemDelegate::refused, this, &MainWindow::showRefusal);
@@ -795,6 +799,8 @@ void MainWindow::retranslate()
     m_totalTitle->setText(tr("Winner totals"));
     m_pickTitle->setText(tr("Region picks in order"));
     m_unassignedTitle->setText(tr("Unassigned regions"));
+    m_demandTitle->setText(tr("Declared demand by buyer (editable)"));
+    m_demandView->setAccessibleName(m_demandTitle->text());
     m_allocationView->setAccessibleName(m_allocationTitle->text());
     m_totalView->setAccessibleName(m_totalTitle->text());
     m_pickView->setAccessibleName(m_pickTitle->text());
@@ -839,6 +845,7 @@ void MainWindow::refreshLocale()
     m_unassignedModel->refreshLocale();
     m_bidderModel->refreshLocale();
     m_referenceModel->refreshLocale();
+    m_demandModel->refreshLocale();
     m_parameterModel->refreshLocale();
     m_runModel->refreshLocale();
     for (QTableView *view : findChildren<QTableView *>()) {
@@ -891,6 +898,7 @@ void MainWindow::updateActions()
     m_bidModel->setReadOnly(!editable);
     m_bidderModel->setReadOnly(!editable);
     m_referenceModel->setReadOnly(!editable);
+    m_demandModel->setReadOnly(!editable);
     m_parameterModel->setReadOnly(!editable);
     m_undoAction->setEnabled(editable && m_undo->canUndo());
     m_redoAction->setEnabled(editable && m_undo->canRedo());
@@ -1129,6 +1137,7 @@ void MainWindow::closeDossier()
     m_pickModel->setProduct(nullptr, nullptr);
     m_totalModel->setProduct(nullptr, nullptr);
     m_unassignedModel->setProduct(nullptr);
+    m_demandModel->setProduct(nullptr, QString());
     m_productModel->setTender(nullptr, nullptr);
     m_bidderModel->setTender(nullptr);
     m_referenceModel->setTender(nullptr);
@@ -1236,6 +1245,7 @@ void MainWindow::onProductSelected()
     m_pickModel->setProduct(tender, result);
     m_totalModel->setProduct(tender, result);
     m_unassignedModel->setProduct(result);
+    m_demandModel->setProduct(tender, productId);
     updateTeachingNote();
     const model::EvaluationResult *evaluation = m_session ? m_session->result() : nullptr;
     m_ladderChart->setProduct(result, evaluation ? &evaluation->parameters : nullptr);
@@ -1306,6 +1316,9 @@ void MainWindow::onFieldChanged(const FieldEdit &edit)
         break;
     case EditTable::References:
         m_referenceModel->refresh();
+        break;
+    case EditTable::Demand:
+        m_demandModel->refresh();
         break;
     case EditTable::Tender:
         if (m_session && m_session->data()) {

@@ -35,6 +35,7 @@ class AllocationModel;
 class BidLadderChart;
 class BidModel;
 class BidderModel;
+class DemandModel;
 class DossierSession;
 class ExplanationWidget;
 class ParameterModel;
@@ -180,6 +181,9 @@ private:
     SortFilterProxyModel *m_referenceProxy;
     ParameterModel *m_parameterModel;
     RunModel *m_runModel;
+    DemandModel *m_demandModel = nullptr; ///< demand of the selected product (quantity editable)
+    QLabel *m_demandTitle = nullptr;
+    QTableView *m_demandView = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_bidSplitter = nullptr;

@@ -7,6 +7,7 @@
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "models/bidmodel.h"
+#include "models/demandmodel.h"
 #include "models/importerrormodel.h"
 #include "models/productmodel.h"
 #include "rules/evaluator.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void openSelectEvaluateShowsEngineResult();
     void editPriceThenUndoRestoresIt();
     void invalidInputIsRefusedOnTheSpot();
+    void demandQuantityEditIsCheckedStoredAndUndoable();
     void languageSwitchRetranslatesMenu();
     void secondWriterIsRefused();
     void badFilesAreRefusedWithTheirKind_data();
@@ -223,6 +225,73 @@ void TestMainWindow::invalidInputIsRefusedOnTheSpot()
     QVERIFY(window.session()->validate(edit)->contains(QStringLiteral("XYZ")));
     edit.newValue = QStringLiteral("LAK");
     QVERIFY(!window.session()->validate(edit));
+}
+
+void TestMainWindow::demandQuantityEditIsCheckedStoredAndUndoable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(m_dossier));
+    QVERIFY(window.selectProduct(QStringLiteral("AML5")));
+    auto *demand = window.findChild<QTableView *>(QStringLiteral("demandView"));
+    QVERIFY(demand);
+    // Show the Volumes tab that holds the demand table.
+    for (QWidget *w = demand; w && w->parentWidget(); w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget())) {
+            tabs->setCurrentWidget(w);
+            break;
+        }
+    }
+    QTRY_VERIFY(demand->isVisible());
+    QVERIFY(demand->model()->rowCount() > 0);
+    // Persistent: the view sorts, the edited row may move.
+    const QPersistentModelIndex index = demand->model()->index(0, DemandModel::Quantity);
+    const QString buyer = demand->model()->index(0, DemandModel::Buyer).data().toString();
+    const QString before = index.data(Qt::EditRole).toString();
+    auto stored = [this, &buyer] {
+        storage::OpenError error;
+        auto reader = storage::Dossier::open(m_dossier, storage::Dossier::Mode::ReadOnly, &error);
+        QString message;
+        const auto data = reader ? reader->loadTenderData(&message) : std::nullopt;
+        for (const model::Demand &d : data ? data->demand : std::vector<model::Demand>{}) {
+            if (d.productId == u"AML5" && d.buyerId == buyer)
+                return d.quantity.toString();
+        }
+        return QString();
+    };
+    QCOMPARE(stored(), before);
+    auto type = [&](const QString &text) {
+        demand->setCurrentIndex(index);
+        demand->edit(index);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        if (text.startsWith(u'-'))
+            QVERIFY(!editor->toolTip().isEmpty()); // refused as it is typed
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+    // A negative volume is refused with core's reason; nothing is stored or pushed.
+    window.statusBar()->clearMessage();
+    type(QStringLiteral("-5"));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("negative")));
+    QCOMPARE(index.data(Qt::EditRole).toString(), before);
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(stored(), before);
+    // 1000 is stored through the undo command and can be undone.
+    type(QStringLiteral("1000"));
+    QTRY_COMPARE(index.data(Qt::EditRole).toString(),
+                 QStringLiteral("1000"));
+    QCOMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(stored(), QStringLiteral("1000"));
+    window.undoStack()->undo();
+    QCOMPARE(index.data(Qt::EditRole).toString(), before);
+    QCOMPARE(stored(), before);
+    window.undoStack()->redo();
+    QCOMPARE(stored(), QStringLiteral("1000"));
+    window.undoStack()->undo();
+    QCOMPARE(stored(), before);
 }
 
 void TestMainWindow::languageSwitchRetranslatesMenu()

@@ -5,6 +5,7 @@
 #include "models/allocationmodel.h"
 #include "models/biddermodel.h"
 #include "models/bidmodel.h"
+#include "models/demandmodel.h"
 #include "models/importerrormodel.h"
 #include "models/modelroles.h"
 #include "models/parametermodel.h"
@@ -194,6 +195,25 @@ void TestUiModels::volumeModels()
     QCOMPARE(sum, expected);
     allocations.setProduct(nullptr, nullptr);
     QCOMPARE(allocations.rowCount(), 0);
+
+    // Declared demand of the product: only its rows; the quantity alone is editable.
+    DemandModel demand;
+    QAbstractItemModelTester t5(&demand, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    demand.setProduct(&m_data, product.productId);
+    int rows = 0;
+    for (const model::Demand &d : m_data.demand)
+        rows += d.productId == product.productId ? 1 : 0;
+    QCOMPARE(demand.rowCount(), rows);
+    QVERIFY(rows > 0);
+    QVERIFY(demand.flags(demand.index(0, DemandModel::Quantity)) & Qt::ItemIsEditable);
+    QVERIFY(!(demand.flags(demand.index(0, DemandModel::Buyer)) & Qt::ItemIsEditable));
+    const auto edit = demand.editFor(demand.index(0, DemandModel::Quantity), QStringLiteral("-5"));
+    QVERIFY(edit);
+    QCOMPARE(edit->table, EditTable::Demand);
+    QCOMPARE(edit->key, (QStringList{product.productId, demand.demand(0)->buyerId}));
+    QCOMPARE(edit->column, QStringLiteral("quantity"));
+    demand.setProduct(nullptr, QString());
+    QCOMPARE(demand.rowCount(), 0);
 }
 
 void TestUiModels::bidderAndReferenceModels()

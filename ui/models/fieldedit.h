@@ -6,7 +6,7 @@
 namespace td::ui {
 
 /// The dossier tables the workstation edits (mapped onto storage's tables by DossierSession).
-enum class EditTable { Tender, Bidders, Bids, References };
+enum class EditTable { Tender, Bidders, Bids, References, Demand };
 
 /// One cell edit as the user asked for it: table, row key, column name (formats.md column names)
 /// and the old and new text in the notation of the workbook ("1.20", "yes", "CN;LA").
