@@ -4,17 +4,19 @@
 // between its ticks. Prints per phase: wall time, longest UI stall, p99 stall, peak RSS.
 // Figures only; never fails on time.
 //
-// Figures, 2 shared cores, Release, 2,000,000 demand rows (longest UI stall / p99 stall, wall):
-//   phase               before (a6e8672 window)       after (shared result, savings off-thread)
-//   import (dialog)       10.9 /  8.4 ms,  3.2 s          6.8 /  5.7 ms,  3.8 s
-//   open dossier          93.5 /  8.5 ms,  1.4 s         80.3 /  5.9 ms,  1.4 s
-//   evaluate (F5)       5699.5 /  9.0 ms, 28.1 s        224.5 /  6.0 ms, 10.0 s   (peak 2.9 -> 2.4 GB)
-//   select 20 products   164.5 / 162.5 ms, 3.4 s         84.3 / 83.3 ms, 2.3 s
-//   switch tabs           32.9 / 19.2 ms,  1.0 s         16.9 / 11.7 ms,  1.0 s
-// ("before" ran while a compile shared the cores.) Still above 50 ms: each product selection
-// (~80 ms: DemandModel::setProduct scans all 2,000,000 demand rows, and the bid, allocation,
-// region-pick and winner-total models each scan all 100,000 bids), the end of F5 (~200 ms:
-// refreshResultViews re-selects the product) and the first fill of the views on open (~80 ms).
+// Figures, 2 cores shared with other builds (load 2-3), Release, 2,000,000 demand rows; longest
+// UI stall / p99 stall, wall; two runs each, the same core library:
+//   phase               before (window at 501bf0d)          after (shared result, savings off-thread)
+//   import (dialog)      11-13 / 8-9 ms,   3.2-3.9 s         7-40 / 6-9 ms,    3.6-3.8 s
+//   open dossier         81-94 / 9 ms,     1.4 s            80-135 / 6-9 ms,   1.4 s
+//   evaluate (F5)    3545-5700 / 8-9 ms,  15.6-28.1 s      225-366 / 6-8 ms,  10.0-10.8 s
+//   select 20 products 152-165 / 126-163 ms, 3.0-3.4 s       84-155 / 83-148 ms, 2.3-2.7 s
+//   switch tabs          17-33 / 16-19 ms, 1.0 s            17-29 / 12-14 ms,  1.0 s
+//   peak RSS           2.9 GB                               2.4 GB
+// Not fixed yet (above 50 ms): each product selection (~80-150 ms: DemandModel::setProduct
+// scans all 2,000,000 demand rows, fitColumns sizes hidden volume tables over up to 1,000 rows,
+// the per-product models scan all bids), the end of F5 (refreshResultViews re-selects the
+// product, refreshRuns waits on the dossier thread) and the first fill of the views on open.
 #include "dialogs/importdialog.h"
 #include "io/generator.h"
 #include "io/workbookwriter.h"
