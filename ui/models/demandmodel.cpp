@@ -13,10 +13,14 @@ void DemandModel::setProduct(const model::TenderData *data, const QString &produ
     m_data = data;
     m_rows.clear();
     if (data && !productId.isEmpty()) {
-        for (size_t i = 0; i < data->demand.size(); ++i) {
-            if (data->demand[i].productId == productId)
-                m_rows.push_back(i);
+        if (m_indexedRows != data->demand.data() || m_indexedCount != data->demand.size()) {
+            m_rowsByProduct.clear();
+            for (size_t i = 0; i < data->demand.size(); ++i)
+                m_rowsByProduct[data->demand[i].productId].push_back(i);
+            m_indexedRows = data->demand.data();
+            m_indexedCount = data->demand.size();
         }
+        m_rows = m_rowsByProduct.value(productId);
     }
     endResetModel();
 }

@@ -3,6 +3,8 @@
 #include "model/tenderdata.h"
 #include "models/editabletablemodel.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace td::ui {
@@ -39,6 +41,11 @@ public:
 private:
     const model::TenderData *m_data = nullptr;
     std::vector<size_t> m_rows; ///< indices into m_data->demand
+    // Rows of every product, built once per data set: selecting a product of a 2,000,000-row
+    // tender must not scan all demand rows on the UI thread at every click.
+    QHash<QString, std::vector<size_t>> m_rowsByProduct;
+    const void *m_indexedRows = nullptr; ///< data->demand.data() the index was built for
+    size_t m_indexedCount = 0;
 };
 
 } // namespace td::ui
