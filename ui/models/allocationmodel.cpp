@@ -1,6 +1,7 @@
 #include "models/allocationmodel.h"
 
 #include "localeformat.h"
+#include "models/biddernames.h"
 #include "models/modelroles.h"
 
 namespace td::ui {
@@ -15,13 +16,7 @@ void AllocationModel::setProduct(const model::TenderData *data, const model::Pro
     m_currency.clear();
     if (data && result) {
         m_currency = data->tender.currency;
-        QHash<QString, QString> names;
-        for (const model::Bidder &b : data->bidders)
-            names.insert(b.id, b.name);
-        for (const model::Bid &b : data->bids) {
-            if (b.productId == result->productId)
-                m_bidderOfBid.insert(b.id, names.value(b.bidderId, b.bidderId));
-        }
+        m_bidderOfBid = bidderNamesByBid(*data, result->productId);
     }
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #include "models/winnertotalmodel.h"
 
 #include "localeformat.h"
+#include "models/biddernames.h"
 #include "models/modelroles.h"
 
 #include <QHash>
@@ -16,14 +17,7 @@ void WinnerTotalModel::setProduct(const model::TenderData *data, const model::Pr
     m_currency.clear();
     if (data && result) {
         m_currency = data->tender.currency;
-        QHash<QString, QString> names;
-        for (const model::Bidder &b : data->bidders)
-            names.insert(b.id, b.name);
-        QHash<QString, QString> bidderOfBid;
-        for (const model::Bid &b : data->bids) {
-            if (b.productId == result->productId)
-                bidderOfBid.insert(b.id, names.value(b.bidderId, b.bidderId));
-        }
+        const QHash<QString, QString> bidderOfBid = bidderNamesByBid(*data, result->productId);
         QHash<QString, size_t> row;
         // Winners in rank order, so the table follows the bids view.
         for (const model::BidResult &b : result->bids) {
