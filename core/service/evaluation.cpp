@@ -4,6 +4,7 @@
 #include "storage/dossier.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace td::service {
 
@@ -38,14 +39,30 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
 DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress)
 {
-    DossierEvaluation out;
+    QElapsedTimer timer;
+    timer.start();
     QString error;
     const auto data = dossier.loadTenderData(&error);
     if (!data) {
+        DossierEvaluation out;
         out.storageError = error;
         return out;
     }
-    rules::EvaluationOutcome outcome = rules::evaluate(*data, parameters, progress);
+    const qint64 loadMs = timer.elapsed();
+    DossierEvaluation out = evaluateDossier(dossier, *data, parameters, progress);
+    out.timings.loadMs = loadMs;
+    return out;
+}
+
+DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::TenderData &data,
+                                  const model::Parameters &parameters,
+                                  const rules::EvaluationProgress &progress)
+{
+    DossierEvaluation out;
+    QElapsedTimer timer;
+    timer.start();
+    rules::EvaluationOutcome outcome = rules::evaluate(data, parameters, progress);
+    out.timings.rulesMs = timer.restart();
     out.errors = std::move(outcome.errors);
     if (!outcome.result)
         return out;
@@ -53,9 +70,11 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parame
     info.ruleSet = model::ruleSetName(parameters.ruleSet);
     info.parameters = model::parametersToText(parameters);
     // The digest of what was just read (no second scan of the stored rows).
-    info.inputDigest = storage::Dossier::inputDigestOf(*data);
+    info.inputDigest = storage::Dossier::inputDigestOf(data);
     const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true,
                                              /*indented=*/false);
+    out.timings.encodeMs = timer.restart();
+    QString error;
     out.runId = dossier.saveRun(info, json, &error);
     if (!out.runId) {
         out.storageError = error;
@@ -64,6 +83,7 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parame
     for (const auto &run : dossier.runs())
         if (run.id == *out.runId)
             out.digest = run.digest;
+    out.timings.storeMs = timer.elapsed();
     out.result = std::move(outcome.result);
     return out;
 }
