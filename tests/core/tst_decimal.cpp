@@ -21,6 +21,7 @@ private Q_SLOTS:
     void hugeTotalsDoNotOverflow();
     void overflowThrows();
     void currencyMinorUnits();
+    void nativeFastPathAgreesWithExactArithmetic();
 };
 
 void TestDecimal::parse_data()
@@ -89,8 +90,8 @@ void TestDecimal::thresholdIsExact()
 void TestDecimal::rulesExampleUnitPrice()
 {
     // rules.md §2: 16.80 / (1.7 · 28) = 0.352941… → 0.3529
-    const Rational unit = Decimal::parse(u"16.80")->toRational()
-                          / (Decimal::parse(u"1.7")->toRational() * 28);
+    const Rational unit =
+        Decimal::parse(u"16.80")->toRational() / (Decimal::parse(u"1.7")->toRational() * 28);
     QCOMPARE(Decimal::fromRational(unit, 4).toString(), QStringLiteral("0.3529"));
 }
 
@@ -129,6 +130,69 @@ void TestDecimal::currencyMinorUnits()
     QCOMPARE(td::money::minorUnits(u"VND"), 0);
     QCOMPARE(td::money::minorUnits(u"THB"), 2);
     QCOMPARE(td::money::minorUnits(u"CNY"), 2);
+}
+
+// Property: whatever path an operation takes (native __int128 or checked Boost), a result it
+// returns is the exact rational result, and it throws only when the result (or an operand
+// brought to the common scale) leaves the signed 128-bit range. Magnitudes run from one bit to
+// the full 128, so both paths and the switch between them are hit.
+void TestDecimal::nativeFastPathAgreesWithExactArithmetic()
+{
+    using td::money::BigInt;
+    using td::money::CheckedInt128;
+    const BigInt limit = (BigInt(1) << 127) - 1;
+    quint64 state = 0x9E3779B97F4A7C15ULL;
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    auto randomDecimal = [&] {
+        const int bits = 1 + static_cast<int>(next() % 128);
+        BigInt magnitude = (BigInt(next()) << 64) | BigInt(next());
+        magnitude >>= 128 - bits;
+        if (next() % 2)
+            magnitude = -magnitude;
+        return Decimal::fromUnits(CheckedInt128(magnitude), static_cast<int>(next() % 13));
+    };
+    auto fits = [&](const Rational &r, int scale) {
+        const Rational units = r * Rational(td::money::powerOfTen(scale));
+        return boost::multiprecision::abs(boost::multiprecision::numerator(units)) <= limit;
+    };
+    int exact = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const Decimal a = randomDecimal();
+        const Decimal b = randomDecimal();
+        const Rational x = a.toRational(), y = b.toRational();
+        const int sumScale = std::max(a.scale(), b.scale());
+        try {
+            QCOMPARE((a + b).toRational(), x + y);
+            ++exact;
+        } catch (const std::overflow_error &) {
+            QVERIFY(!(fits(x + y, sumScale) && fits(x, sumScale) && fits(y, sumScale)));
+        }
+        try {
+            QCOMPARE((a * b).toRational(), x * y);
+            ++exact;
+        } catch (const std::overflow_error &) {
+            QVERIFY(!fits(x * y, a.scale() + b.scale()));
+        }
+        QCOMPARE(a < b, x < y);
+        QCOMPARE(a == b, x == y);
+        const int decimals = static_cast<int>(next() % 13);
+        for (Rounding mode :
+             {Rounding::HalfAwayFromZero, Rounding::HalfEven, Rounding::TowardZero}) {
+            const BigInt steps = td::money::roundToSteps(x, decimals, mode);
+            try {
+                QCOMPARE(a.rounded(decimals, mode).toRational(),
+                         Rational(steps, td::money::powerOfTen(decimals)));
+            } catch (const std::overflow_error &) {
+                QVERIFY(boost::multiprecision::abs(steps) > limit);
+            }
+        }
+    }
+    QVERIFY(exact > 20000); // most cases fit: the comparison above really ran
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)
