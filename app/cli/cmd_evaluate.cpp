@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "io/resultjson.h"
 #include "io/workbookreader.h"
 #include "rules/reasontext.h"
@@ -27,12 +26,16 @@ void printSummary(const model::EvaluationResult &result)
                      .arg(product.qualified)
                      .arg(product.shortlistSize)
                      .arg(product.winners)
-                     .arg(product.agreedShare ? product.agreedShare->toStringTrimmed(2) : QStringLiteral("–"),
-                          product.lowestUnitPrice ? product.lowestUnitPrice->toString() : QStringLiteral("–")));
+                     .arg(product.agreedShare ? product.agreedShare->toStringTrimmed(2)
+                                              : QStringLiteral("–"),
+                          product.lowestUnitPrice ? product.lowestUnitPrice->toString()
+                                                  : QStringLiteral("–")));
         for (const model::BidResult &bid : product.bids) {
             printOut(QStringLiteral("  %1 %2 %3 %4: %5")
-                         .arg(bid.rank ? QString::number(*bid.rank).rightJustified(3) : QStringLiteral("  –"),
-                              bid.bidId.leftJustified(8), bid.unitPrice.toString().rightJustified(10),
+                         .arg(bid.rank ? QString::number(*bid.rank).rightJustified(3)
+                                       : QStringLiteral("  –"),
+                              bid.bidId.leftJustified(8),
+                              bid.unitPrice.toString().rightJustified(10),
                               model::statusName(bid.status).leftJustified(15),
                               rules::reasonSentence(bid, product, p)));
         }
@@ -50,7 +53,8 @@ bool writeJson(const QString &path, const QByteArray &json)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        printErr(QStringLiteral("tenderdesk-cli evaluate: cannot write %1: %2").arg(path, file.errorString()));
+        printErr(QStringLiteral("tenderdesk-cli evaluate: cannot write %1: %2")
+                     .arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -66,12 +70,14 @@ bool isWorkbook(const QString &path)
 
 int runEvaluate(const QStringList &args)
 {
-    const Arguments a(args, {QStringLiteral("json"), QStringLiteral("rule-set"), QStringLiteral("set")},
-                      {QStringLiteral("explain"), QStringLiteral("quiet"), QStringLiteral("timings")});
+    const Arguments a(
+        args, {QStringLiteral("json"), QStringLiteral("rule-set"), QStringLiteral("set")},
+        {QStringLiteral("explain"), QStringLiteral("quiet"), QStringLiteral("timings")});
     if (!a.ok() || a.positional().size() != 1) {
-        printErr(QStringLiteral("usage: tenderdesk-cli evaluate DOSSIER [--json FILE] [--rule-set R] "
-                                "[--set name=value]... [--explain] [--quiet] [--timings]%1")
-                     .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
+        printErr(
+            QStringLiteral("usage: tenderdesk-cli evaluate DOSSIER [--json FILE] [--rule-set R] "
+                           "[--set name=value]... [--explain] [--quiet] [--timings]%1")
+                .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
     const QString path = a.positional().front();
@@ -79,7 +85,8 @@ int runEvaluate(const QStringList &args)
     if (const auto name = a.value(QStringLiteral("rule-set"))) {
         ruleSet = model::ruleSetFromName(*name);
         if (!ruleSet) {
-            printErr(QStringLiteral("tenderdesk-cli evaluate: unknown rule set '%1' (vbp-b9, vbp-b10, vbp-b11, meat)")
+            printErr(QStringLiteral("tenderdesk-cli evaluate: unknown rule set '%1' (vbp-b9, "
+                                    "vbp-b10, vbp-b11, meat)")
                          .arg(*name));
             return Usage;
         }
@@ -122,7 +129,8 @@ int runEvaluate(const QStringList &args)
     }
     const qint64 readMs = timer.restart();
     model::Parameters parameters = std::get<model::Parameters>(parametersOrErrors);
-    const auto overrideErrors = service::applyOverrides(parameters, a.values(QStringLiteral("set")));
+    const auto overrideErrors =
+        service::applyOverrides(parameters, a.values(QStringLiteral("set")));
     if (!overrideErrors.empty()) {
         for (const auto &e : overrideErrors)
             printErr(QStringLiteral("--set: %1").arg(e.message));
@@ -135,7 +143,8 @@ int runEvaluate(const QStringList &args)
     service::EvaluationTimings timings;
     timer.restart();
     if (dossier) {
-        service::DossierEvaluation evaluation = service::evaluateDossier(*dossier, *data, parameters);
+        service::DossierEvaluation evaluation =
+            service::evaluateDossier(*dossier, *data, parameters);
         timings = evaluation.timings;
         if (!evaluation.storageError.isEmpty()) {
             printErr(QStringLiteral("tenderdesk-cli evaluate: %1").arg(evaluation.storageError));
@@ -155,10 +164,12 @@ int runEvaluate(const QStringList &args)
             printErr(QStringLiteral("product %1%2%3: %4")
                          .arg(e.productId,
                               e.bidId.isEmpty() ? QString() : QStringLiteral(", bid ") + e.bidId,
-                              e.field.isEmpty() ? QString() : QStringLiteral(", field ") + e.field, e.message));
+                              e.field.isEmpty() ? QString() : QStringLiteral(", field ") + e.field,
+                              e.message));
         return InvalidInput;
     }
-    if (!a.flag(QStringLiteral("quiet")) && a.value(QStringLiteral("json")) != QStringLiteral("-")) {
+    if (!a.flag(QStringLiteral("quiet")) &&
+        a.value(QStringLiteral("json")) != QStringLiteral("-")) {
         printSummary(*result);
         if (!digest.isEmpty())
             printOut(QStringLiteral("\nRun stored; report digest %1").arg(digest));
@@ -171,13 +182,14 @@ int runEvaluate(const QStringList &args)
         jsonMs = timer.elapsed();
     }
     if (a.flag(QStringLiteral("timings")))
-        printErr(QStringLiteral("timings: read %1 ms, rules %2 ms, run encoded %3 ms, run stored %4 ms, "
-                                "JSON written %5 ms")
-                     .arg(readMs)
-                     .arg(timings.rulesMs)
-                     .arg(timings.encodeMs)
-                     .arg(timings.storeMs)
-                     .arg(jsonMs));
+        printErr(
+            QStringLiteral("timings: read %1 ms, rules %2 ms, run encoded %3 ms, run stored %4 ms, "
+                           "JSON written %5 ms")
+                .arg(readMs)
+                .arg(timings.rulesMs)
+                .arg(timings.encodeMs)
+                .arg(timings.storeMs)
+                .arg(jsonMs));
     return Ok;
 }
 

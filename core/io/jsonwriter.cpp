@@ -36,11 +36,39 @@ void JsonWriter::close(char bracket)
         m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
     }
     m_out += bracket;
+    if (m_sink && m_out.size() >= m_chunkBytes) {
+        m_sink(m_out);
+        m_out.resize(0); // keeps the capacity
+    }
+}
+
+void JsonWriter::setSink(Sink sink, qsizetype chunkBytes)
+{
+    m_sink = std::move(sink);
+    m_chunkBytes = chunkBytes;
+    m_out.reserve(chunkBytes + 4096);
 }
 
 void JsonWriter::appendString(const QString &text)
 {
     m_out += '"';
+    // Identifiers and codes are plain ASCII: copy them straight from UTF-16, no UTF-8 buffer.
+    const QChar *chars = text.constData();
+    const qsizetype size = text.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < size && plain; ++i) {
+        const char16_t c = chars[i].unicode();
+        plain = c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+    }
+    if (plain) {
+        const qsizetype start = m_out.size();
+        m_out.resize(start + size);
+        char *out = m_out.data() + start;
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = static_cast<char>(chars[i].unicode());
+        m_out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
@@ -84,6 +112,16 @@ void JsonWriter::ascii(const char *key, const QByteArray &text)
     m_out += '"';
     m_out += text;
     m_out += '"';
+}
+
+void JsonWriter::decimal(const char *key, const money::Decimal &number)
+{
+    prefix(key);
+    char text[money::Decimal::MaxChars + 2];
+    text[0] = '"';
+    const int length = number.toChars(text + 1);
+    text[length + 1] = '"';
+    m_out.append(text, length + 2);
 }
 
 void JsonWriter::value(const char *key, qint64 number)

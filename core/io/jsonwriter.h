@@ -1,8 +1,10 @@
 #pragma once
 
+#include "money/decimal.h"
+
 #include <QByteArray>
 #include <QString>
-
+#include <functional>
 #include <vector>
 
 namespace td::io {
@@ -28,11 +30,19 @@ public:
     void value(const char *key, const QString &text);
     /// A string value known to be plain ASCII with nothing to escape (decimals).
     void ascii(const char *key, const QByteArray &text);
+    /// A decimal as a JSON string in plain notation (formats.md §2), without allocating.
+    void decimal(const char *key, const money::Decimal &number);
     void value(const char *key, qint64 number);
     void boolean(const char *key, bool flag);
     void null(const char *key);
 
     QByteArray take();
+
+    /// Streams the output: whenever an object ends with more than `chunkBytes` buffered, the
+    /// buffer goes to `sink` and is reused, so a writer never holds the whole document (a
+    /// stored run is compressed chunk by chunk). take() then returns only the rest.
+    using Sink = std::function<void(const QByteArray &chunk)>;
+    void setSink(Sink sink, qsizetype chunkBytes = qsizetype(1) << 20);
 
 private:
     void open(const char *key, char bracket);
@@ -41,6 +51,8 @@ private:
     void appendString(const QString &text);
 
     QByteArray m_out;
+    Sink m_sink;
+    qsizetype m_chunkBytes = 0;
     bool m_indented = true;
     std::vector<bool> m_hasItems; ///< per open container: whether it has an item yet
 };

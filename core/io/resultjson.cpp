@@ -35,11 +35,10 @@ model::BidExplanation detailsFromJson(const QJsonObject &o)
     x.spreadBase = readDec(o[QStringLiteral("spread_base")]);
     if (o[QStringLiteral("score")].isObject()) {
         const QJsonObject s = o[QStringLiteral("score")].toObject();
-        x.score = model::ScoreBreakdown{readDecOrZero(s[QStringLiteral("price")]),
-                                        readDecOrZero(s[QStringLiteral("quality")]),
-                                        readDecOrZero(s[QStringLiteral("lead")]),
-                                        readDecOrZero(s[QStringLiteral("shelf")]),
-                                        readDecOrZero(s[QStringLiteral("total")])};
+        x.score = model::ScoreBreakdown{
+            readDecOrZero(s[QStringLiteral("price")]), readDecOrZero(s[QStringLiteral("quality")]),
+            readDecOrZero(s[QStringLiteral("lead")]), readDecOrZero(s[QStringLiteral("shelf")]),
+            readDecOrZero(s[QStringLiteral("total")])};
     }
     x.tiedWith = o[QStringLiteral("tied_with")].toString();
     x.shortlistSize = o[QStringLiteral("shortlist_size")].toInt();
@@ -52,8 +51,9 @@ model::BidExplanation detailsFromJson(const QJsonObject &o)
     return x;
 }
 
-template<typename Enum, typename NameOf>
-std::optional<Enum> enumFromName(const QString &name, NameOf nameOf, std::initializer_list<Enum> all)
+template <typename Enum, typename NameOf>
+std::optional<Enum> enumFromName(const QString &name, NameOf nameOf,
+                                 std::initializer_list<Enum> all)
 {
     for (Enum e : all)
         if (nameOf(e) == name)
@@ -64,8 +64,9 @@ std::optional<Enum> enumFromName(const QString &name, NameOf nameOf, std::initia
 std::optional<model::BidStatus> statusFromName(const QString &name)
 {
     using S = model::BidStatus;
-    return enumFromName<S>(name, model::statusName,
-                           {S::Winner, S::Revived, S::NotSelected, S::NotShortlisted, S::Disqualified});
+    return enumFromName<S>(
+        name, model::statusName,
+        {S::Winner, S::Revived, S::NotSelected, S::NotShortlisted, S::Disqualified});
 }
 
 std::optional<model::Reason> reasonFromName(const QString &name)
@@ -92,7 +93,7 @@ namespace {
 void writeDec(JsonWriter &w, const char *key, const std::optional<Decimal> &value)
 {
     if (value)
-        w.ascii(key, value->toAscii());
+        w.decimal(key, *value);
     else
         w.null(key);
 }
@@ -107,11 +108,11 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
     writeDec(w, "spread_base", x.spreadBase);
     if (x.score) {
         w.beginObject("score");
-        w.ascii("price", x.score->price.toAscii());
-        w.ascii("quality", x.score->quality.toAscii());
-        w.ascii("lead", x.score->lead.toAscii());
-        w.ascii("shelf", x.score->shelf.toAscii());
-        w.ascii("total", x.score->total.toAscii());
+        w.decimal("price", x.score->price);
+        w.decimal("quality", x.score->quality);
+        w.decimal("lead", x.score->lead);
+        w.decimal("shelf", x.score->shelf);
+        w.decimal("total", x.score->total);
         w.endObject();
     }
     if (x.tiedWith.isEmpty())
@@ -130,12 +131,15 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
 
 } // namespace
 
-QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented)
+QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented,
+                        JsonWriter::Sink sink)
 {
     qsizetype allocations = 0;
     for (const model::ProductResult &p : result.products)
         allocations += static_cast<qsizetype>(p.allocations.size() + p.bids.size());
-    JsonWriter w(allocations * (indented ? 256 : 160) + 4096, indented);
+    JsonWriter w(sink ? 0 : allocations * (indented ? 256 : 160) + 4096, indented);
+    if (sink)
+        w.setSink(std::move(sink));
     w.beginObject();
     w.value("tender_id", result.tenderId);
     w.value("currency", result.currency);
@@ -162,7 +166,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             w.beginObject();
             w.value("bid_id", b.bidId);
             w.value("bidder_id", b.bidderId);
-            w.ascii("unit_price", b.unitPrice.toAscii());
+            w.decimal("unit_price", b.unitPrice);
             w.value("status", model::statusName(b.status));
             w.value("reason", model::reasonName(b.reason));
             if (b.rank)
@@ -190,10 +194,10 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             w.value("bid_id", a.bidId);
             w.value("buyer_id", a.buyerId);
             w.value("region", a.region);
-            w.ascii("volume", a.volume.toAscii());
-            w.ascii("value", a.value.toAscii());
+            w.decimal("volume", a.volume);
+            w.decimal("value", a.value);
             w.value("local_currency", a.localCurrency);
-            w.ascii("local_value", a.localValue.toAscii());
+            w.decimal("local_value", a.localValue);
             if (withExplanations)
                 w.boolean("preferred", a.preferred);
             w.endObject();
@@ -203,7 +207,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
         for (const model::Unassigned &u : p.unassigned) {
             w.beginObject();
             w.value("region", u.region);
-            w.ascii("volume", u.volume.toAscii());
+            w.decimal("volume", u.volume);
             w.value("reason", model::reasonName(u.reason));
             w.endObject();
         }
@@ -212,15 +216,15 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
             writeDec(w, "anchor_exact", p.anchorExact);
             writeDec(w, "reference_median", p.referenceMedian);
             writeDec(w, "revival_price", p.revivalPrice);
-            w.ascii("demand_total", p.demandTotal.toAscii());
-            w.ascii("agreed_total", p.agreedTotal.toAscii());
+            w.decimal("demand_total", p.demandTotal);
+            w.decimal("agreed_total", p.agreedTotal);
             w.beginArray("picks");
             for (const model::RegionPick &k : p.picks) {
                 w.beginObject();
                 w.value("round", k.round);
                 w.value("bid_id", k.bidId);
                 w.value("region", k.region);
-                w.ascii("volume", k.volume.toAscii());
+                w.decimal("volume", k.volume);
                 w.endObject();
             }
             w.endArray();
@@ -246,7 +250,8 @@ std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json)
     if (!ruleSet)
         return std::nullopt;
     result.parameters.ruleSet = *ruleSet;
-    if (!model::applyParameterText(result.parameters, root[QStringLiteral("parameters")].toString()).empty())
+    if (!model::applyParameterText(result.parameters, root[QStringLiteral("parameters")].toString())
+             .empty())
         return std::nullopt;
     for (const QJsonValue &pv : root[QStringLiteral("products")].toArray()) {
         const QJsonObject o = pv.toObject();
@@ -290,14 +295,13 @@ std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json)
         }
         for (const QJsonValue &av : o[QStringLiteral("allocations")].toArray()) {
             const QJsonObject j = av.toObject();
-            p.allocations.push_back({j[QStringLiteral("bid_id")].toString(),
-                                     j[QStringLiteral("buyer_id")].toString(),
-                                     j[QStringLiteral("region")].toString(),
-                                     readDecOrZero(j[QStringLiteral("volume")]),
-                                     readDecOrZero(j[QStringLiteral("value")]),
-                                     j[QStringLiteral("local_currency")].toString(),
-                                     readDecOrZero(j[QStringLiteral("local_value")]),
-                                     j[QStringLiteral("preferred")].toBool()});
+            p.allocations.push_back(
+                {j[QStringLiteral("bid_id")].toString(), j[QStringLiteral("buyer_id")].toString(),
+                 j[QStringLiteral("region")].toString(), readDecOrZero(j[QStringLiteral("volume")]),
+                 readDecOrZero(j[QStringLiteral("value")]),
+                 j[QStringLiteral("local_currency")].toString(),
+                 readDecOrZero(j[QStringLiteral("local_value")]),
+                 j[QStringLiteral("preferred")].toBool()});
         }
         for (const QJsonValue &uv : o[QStringLiteral("unassigned")].toArray()) {
             const QJsonObject j = uv.toObject();
@@ -307,7 +311,8 @@ std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json)
         }
         for (const QJsonValue &kv : o[QStringLiteral("picks")].toArray()) {
             const QJsonObject j = kv.toObject();
-            p.picks.push_back({j[QStringLiteral("round")].toInt(), j[QStringLiteral("bid_id")].toString(),
+            p.picks.push_back({j[QStringLiteral("round")].toInt(),
+                               j[QStringLiteral("bid_id")].toString(),
                                j[QStringLiteral("region")].toString(),
                                readDecOrZero(j[QStringLiteral("volume")])});
         }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "jsonwriter.h"
 #include "model/evaluationresult.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace td::io {
@@ -15,8 +15,10 @@ namespace td::io {
 /// included — the form stored with each evaluation run; without it the output has exactly the
 /// keys of formats.md §2.
 /// `indented` false writes compact JSON (stored runs: about half the bytes).
+/// With a `sink`, the JSON streams to it in chunks of about a MiB and only the rest is returned
+/// (the caller appends it): a stored run is compressed as it is written.
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations,
-                        bool indented = true);
+                        bool indented = true, JsonWriter::Sink sink = {});
 
 /// Reads back what resultToJson(…, true) wrote (stored runs). None for foreign or damaged JSON.
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json);

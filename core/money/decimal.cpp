@@ -1,6 +1,7 @@
 #include "decimal.h"
 
 #include <array>
+#include <limits>
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
@@ -189,26 +190,46 @@ Decimal Decimal::fromRational(const Rational &value, int decimals, Rounding mode
     return fromUnits(toInt128(roundToSteps(value, decimals, mode)), decimals);
 }
 
-QByteArray Decimal::toAscii() const
+int Decimal::toChars(char *out) const
 {
-    QByteArray digits;
-    // Most values fit 64 bits: format those without the arbitrary-precision path.
-    static const CheckedInt128 small = CheckedInt128(std::numeric_limits<qint64>::max());
-    if (m_units <= small && m_units >= -small) {
-        const qint64 units = static_cast<qint64>(m_units);
-        digits = QByteArray::number(units < 0 ? -units : units);
+    // Digits of the magnitude, least significant first, into a scratch buffer.
+    char digits[MaxChars];
+    int count = 0;
+    if (Native units; toNative(m_units, &units)) {
+        NativeMagnitude magnitude =
+            units < 0 ? -static_cast<NativeMagnitude>(units) : static_cast<NativeMagnitude>(units);
+        // 64-bit division is far cheaper than 128-bit: use it once the value fits.
+        while (magnitude > std::numeric_limits<quint64>::max()) {
+            digits[count++] = static_cast<char>('0' + static_cast<int>(magnitude % 10));
+            magnitude /= 10;
+        }
+        quint64 small = static_cast<quint64>(magnitude);
+        do {
+            digits[count++] = static_cast<char>('0' + static_cast<int>(small % 10));
+            small /= 10;
+        } while (small != 0);
     } else {
         const std::string magnitude = boost::multiprecision::abs(m_units).str();
-        digits = QByteArray(magnitude.data(), static_cast<qsizetype>(magnitude.size()));
+        for (auto it = magnitude.rbegin(); it != magnitude.rend(); ++it)
+            digits[count++] = *it;
     }
-    if (m_scale > 0) {
-        if (digits.size() <= m_scale)
-            digits.prepend(QByteArray(m_scale + 1 - digits.size(), '0'));
-        digits.insert(digits.size() - m_scale, '.');
-    }
+    while (count <= m_scale) // at least one digit before the point
+        digits[count++] = '0';
+    int length = 0;
     if (m_units < 0)
-        digits.prepend('-');
-    return digits;
+        out[length++] = '-';
+    for (int i = count - 1; i >= 0; --i) {
+        out[length++] = digits[i];
+        if (i == m_scale && m_scale > 0)
+            out[length++] = '.';
+    }
+    return length;
+}
+
+QByteArray Decimal::toAscii() const
+{
+    char text[MaxChars];
+    return QByteArray(text, toChars(text));
 }
 
 QString Decimal::toString() const

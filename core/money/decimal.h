@@ -6,9 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
-
 #include <boost/multiprecision/cpp_int.hpp>
-
 #include <compare>
 #include <optional>
 
@@ -41,7 +39,8 @@ public:
     /// the point and 12 after. No exponent, no '+', no thousands separators, no ".5" or "5.".
     static std::optional<Decimal> parse(QStringView text);
     /// Like parse() but with caller-chosen limits (used for parameters and internal text).
-    static std::optional<Decimal> parse(QStringView text, int maxIntegerDigits, int maxFractionDigits);
+    static std::optional<Decimal> parse(QStringView text, int maxIntegerDigits,
+                                        int maxFractionDigits);
 
     /// Rounds an exact rational to `decimals` places.
     static Decimal fromRational(const Rational &value, int decimals,
@@ -51,6 +50,11 @@ public:
     QString toString() const;
     /// The same text as toString(), as ASCII bytes (fast path for writers of big files).
     QByteArray toAscii() const;
+    /// Room toChars needs at most: a sign, 39 digits, a point and a leading zero, with slack.
+    static constexpr int MaxChars = 48;
+    /// Writes toString()'s text into `out` (at least MaxChars bytes, no terminator) and returns
+    /// its length: no allocation, for writers of hundreds of thousands of values.
+    int toChars(char *out) const;
     /// Plain notation with exactly `decimals` decimals, rounding when it has more.
     QString toString(int decimals, Rounding mode = Rounding::HalfAwayFromZero) const;
     /// Plain notation with trailing zeros removed but at least `minDecimals` kept ("0.755").

@@ -6,13 +6,13 @@
 #include "linkageout.h"
 #include "ranking.h"
 #include "selection.h"
+#include "stringindex.h"
 #include "unitprice.h"
 #include "volumes.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>
@@ -32,7 +32,6 @@ using money::Decimal;
 
 namespace {
 
-
 /// The rows of one product, gathered once (indices into the TenderData vectors).
 struct ProductRows
 {
@@ -41,7 +40,8 @@ struct ProductRows
     std::vector<const model::ReferencePrice *> references;
 };
 
-std::optional<Reason> disqualification(const BidEntry &e, const QSet<QString> &demandCountries,
+std::optional<Reason> disqualification(const BidEntry &e,
+                                       const std::vector<QString> &demandCountries,
                                        const std::optional<Decimal> &ceiling,
                                        const model::Parameters &p)
 {
@@ -69,8 +69,7 @@ public:
                      const QHash<QString, const model::Bidder *> &bidders, const FxTable &fx,
                      const model::Parameters &p, std::vector<EvaluationError> &errors)
         : m_product(product), m_rows(rows), m_bidders(bidders), m_fx(fx), m_p(p), m_errors(errors)
-    {
-    }
+    {}
 
     std::optional<model::ProductResult> run()
     {
@@ -80,7 +79,8 @@ public:
         const auto ceilingOrError = computeCeilings(m_product, m_rows.references, m_fx, m_p);
         if (const auto *e = std::get_if<CeilingError>(&ceilingOrError)) {
             error({}, QStringLiteral("currency"),
-                  EvaluatorText::tr("reference price for market %1 is in %2, which has no exchange rate")
+                  EvaluatorText::tr(
+                      "reference price for market %1 is in %2, which has no exchange rate")
                       .arg(e->market, e->currency));
             return std::nullopt;
         }
@@ -93,9 +93,10 @@ public:
         if (!buildEntries())
             return std::nullopt;
 
-        QSet<QString> countries;
+        StringIndex countryIndex;
         for (const model::Demand *d : m_rows.demand)
-            countries.insert(d->country);
+            countryIndex.indexOf(d->country);
+        const std::vector<QString> &countries = countryIndex.values();
         std::vector<BidEntry *> qualified;
         for (BidEntry &e : m_entries) {
             e.disqualification = disqualification(e, countries, ceilings.effectiveCeiling, m_p);
@@ -129,7 +130,8 @@ public:
         auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
         if (const auto *e = std::get_if<VolumeError>(&volumesOrError)) {
             error({}, QStringLiteral("currency"),
-                  EvaluatorText::tr("buyer %1 pays in %2, which has no exchange rate").arg(e->buyerId, e->currency));
+                  EvaluatorText::tr("buyer %1 pays in %2, which has no exchange rate")
+                      .arg(e->buyerId, e->currency));
             return std::nullopt;
         }
         VolumeOutcome volumes = std::move(std::get<VolumeOutcome>(volumesOrError));
@@ -182,8 +184,12 @@ private:
                 ok = false;
                 continue;
             }
-            UnitPriceInput input{bid->packPrice.toRational() / *rate, bid->strength, bid->strengthUnit,
-                                 bid->packSize, m_product.strength, m_product.strengthUnit,
+            UnitPriceInput input{bid->packPrice.toRational() / *rate,
+                                 bid->strength,
+                                 bid->strengthUnit,
+                                 bid->packSize,
+                                 m_product.strength,
+                                 m_product.strengthUnit,
                                  m_product.packSize};
             const auto unit = comparableUnitPrice(input, m_p);
             if (const auto *problem = std::get_if<UnitPriceError>(&unit)) {
@@ -260,8 +266,9 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     auto rowsOf = [&](const QString &productId, const QString &bidId) -> ProductRows * {
         const auto it = productIndex.constFind(productId);
         if (it == productIndex.constEnd()) {
-            outcome.errors.push_back({productId, bidId, QStringLiteral("product_id"),
-                                      EvaluatorText::tr("product %1 is not in products.csv").arg(productId)});
+            outcome.errors.push_back(
+                {productId, bidId, QStringLiteral("product_id"),
+                 EvaluatorText::tr("product %1 is not in products.csv").arg(productId)});
             return nullptr;
         }
         return &rows[*it];
@@ -269,25 +276,45 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     for (const model::Bid &b : data.bids)
         if (ProductRows *r = rowsOf(b.productId, b.id))
             r->bids.push_back(&b);
-    for (const model::Demand &d : data.demand)
-        if (ProductRows *r = rowsOf(d.productId, {}))
+    // Demand: a million rows, so no hashing of text per row. Products and buyers get dense
+    // indices through their shared string data (StringIndex); buyers are handled in identifier
+    // order (§7.2), so the distinct buyer ids are ranked once and each product's rows are
+    // ordered by that integer rank.
+    StringIndex demandProducts;
+    std::vector<ProductRows *> rowsOfDemandProduct;
+    StringIndex buyers;
+    std::vector<int> buyerOfRow(data.demand.size());
+    for (size_t i = 0; i < data.demand.size(); ++i) {
+        const model::Demand &d = data.demand[i];
+        const int product = demandProducts.indexOf(d.productId);
+        if (product == static_cast<int>(rowsOfDemandProduct.size()))
+            rowsOfDemandProduct.push_back(rowsOf(d.productId, {}));
+        if (ProductRows *r = rowsOfDemandProduct[static_cast<size_t>(product)])
             r->demand.push_back(&d);
-    // Buyers are handled in identifier order (§7.2). Rank the distinct buyer ids once, then
-    // order each product's demand by integer rank: no string comparisons per product.
-    QHash<QString, int> buyerRank;
-    for (const model::Demand &d : data.demand)
-        buyerRank.insert(d.buyerId, 0);
+        buyerOfRow[i] = buyers.indexOf(d.buyerId);
+    }
+    std::vector<int> buyerRank(static_cast<size_t>(buyers.size()));
     {
-        QStringList ids = buyerRank.keys();
-        std::sort(ids.begin(), ids.end(), model::identifierLess);
-        for (int i = 0; i < ids.size(); ++i)
-            buyerRank[ids[i]] = i;
+        std::vector<int> byId(buyerRank.size());
+        for (size_t i = 0; i < byId.size(); ++i)
+            byId[i] = static_cast<int>(i);
+        std::sort(byId.begin(), byId.end(), [&](int a, int b) {
+            return model::identifierLess(buyers.values()[static_cast<size_t>(a)],
+                                         buyers.values()[static_cast<size_t>(b)]);
+        });
+        for (size_t rank = 0; rank < byId.size(); ++rank)
+            buyerRank[static_cast<size_t>(byId[rank])] = static_cast<int>(rank);
     }
     for (ProductRows &r : rows) {
         std::vector<std::pair<int, const model::Demand *>> ranked;
         ranked.reserve(r.demand.size());
         for (const model::Demand *d : r.demand)
-            ranked.emplace_back(buyerRank.value(d->buyerId), d);
+            ranked.emplace_back(buyerRank[static_cast<size_t>(
+                                    buyerOfRow[static_cast<size_t>(d - data.demand.data())])],
+                                d);
+        if (std::is_sorted(ranked.begin(), ranked.end(),
+                           [](const auto &a, const auto &b) { return a.first < b.first; }))
+            continue; // workbooks usually list buyers in order already
         std::sort(ranked.begin(), ranked.end(),
                   [](const auto &a, const auto &b) { return a.first < b.first; });
         for (size_t i = 0; i < ranked.size(); ++i)
@@ -326,12 +353,16 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
         for (size_t k = next++; k < total && !cancelled; k = next++) {
             const size_t i = order[k];
             try {
-                ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters, slotErrors[k]);
+                ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters,
+                                           slotErrors[k]);
                 slots[k] = evaluator.run();
             } catch (const std::overflow_error &e) {
-                slotErrors[k].push_back({products[i]->id, {}, {},
-                                         EvaluatorText::tr("a value is too large to compute exactly (%1)")
-                                             .arg(QString::fromUtf8(e.what()))});
+                slotErrors[k].push_back(
+                    {products[i]->id,
+                     {},
+                     {},
+                     EvaluatorText::tr("a value is too large to compute exactly (%1)")
+                         .arg(QString::fromUtf8(e.what()))});
             }
             const int finished = ++done;
             // Progress is reported from the calling thread only (the UI expects that).
@@ -339,8 +370,8 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
                 cancelled = true;
         }
     };
-    const unsigned helpers = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1,
-                                                total > 64 ? 7u : 0u);
+    const unsigned helpers = std::min<unsigned>(
+        std::max(1u, std::thread::hardware_concurrency()) - 1, total > 64 ? 7u : 0u);
     std::vector<std::thread> threads;
     threads.reserve(helpers);
     for (unsigned t = 0; t < helpers; ++t)

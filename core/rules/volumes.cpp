@@ -1,9 +1,9 @@
 #include "volumes.h"
 
 #include "money/currency.h"
+#include "stringindex.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace td::rules {
@@ -27,13 +27,15 @@ struct Buyer
     Decimal agreed;
     int bidPosition = -1; ///< position in the winning list once assigned
     bool preferred = false;
+    const QString *regionCode = nullptr; ///< this call's copy of the region code (not preferred)
 };
 
 } // namespace
 
-std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEntry *> &ranked,
-                                                         const std::vector<const model::Demand *> &demand,
-                                                         const FxTable &fx, const model::Parameters &p)
+std::variant<VolumeOutcome, VolumeError>
+allocateVolumes(const std::vector<BidEntry *> &ranked,
+                const std::vector<const model::Demand *> &demand, const FxTable &fx,
+                const model::Parameters &p)
 {
     VolumeOutcome out;
     for (const model::Demand *d : demand)
@@ -69,8 +71,8 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
         if (preferred.isEmpty())
             continue;
         for (size_t w = 0; w < winning.size(); ++w) {
-            if (winning[w]->bidder->id == preferred
-                && isRegistered(*winning[w]->bidder, b.demand->country, p.recognitions)) {
+            if (winning[w]->bidder->id == preferred &&
+                isRegistered(*winning[w]->bidder, b.demand->country, p.recognitions)) {
                 b.bidPosition = static_cast<int>(w);
                 b.preferred = true;
                 if (capacity[w])
@@ -80,24 +82,27 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
         }
     }
 
-    // The other buyers stay in their regions.
+    // The other buyers stay in their regions (indexed through the shared region strings; the
+    // region codes kept are this call's own copies, see StringIndex).
     std::vector<Region> regions;
-    QHash<QString, size_t> regionIndex;
+    StringIndex regionIndex;
     for (size_t i = 0; i < buyers.size(); ++i) {
         if (buyers[i].preferred)
             continue;
         const model::Demand &d = *buyers[i].demand;
-        auto it = regionIndex.find(d.region);
-        if (it == regionIndex.end()) {
-            it = regionIndex.insert(d.region, regions.size());
-            regions.push_back({d.region, d.country, Decimal(), {}, false});
-        }
-        Region &r = regions[*it];
+        const size_t index = static_cast<size_t>(regionIndex.indexOf(d.region));
+        if (index == regions.size())
+            regions.push_back({regionIndex.values()[index], d.country, Decimal(), {}, false});
+        Region &r = regions[index];
         r.volume += buyers[i].agreed;
         r.buyers.push_back(i);
     }
-    std::sort(regions.begin(), regions.end(),
-              [](const Region &a, const Region &b) { return model::identifierLess(a.code, b.code); });
+    std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) {
+        return model::identifierLess(a.code, b.code);
+    });
+    for (const Region &r : regions)
+        for (size_t i : r.buyers)
+            buyers[i].regionCode = &r.code;
 
     size_t regionsLeft = regions.size();
     auto pick = [&](size_t w, int round) {
@@ -153,7 +158,9 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
         const auto rate = fx.rateDecimal(code);
         if (!rate)
             return nullptr;
-        rates.push_back({code, *rate, money::minorUnits(code)});
+        // Our own copy of the code: every allocation copies it, and a string shared with the
+        // other threads' products would make each copy a contended atomic increment.
+        rates.push_back({QString(code.constData(), code.size()), *rate, money::minorUnits(code)});
         return &rates.back();
     };
     std::vector<std::vector<size_t>> buyersOfBid(winning.size());
@@ -171,10 +178,10 @@ std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEn
             model::Allocation a;
             a.bidId = e.bid->id;
             a.buyerId = b.demand->buyerId;
-            a.region = b.demand->region;
+            a.region = b.regionCode ? *b.regionCode : b.demand->region;
             a.volume = b.agreed;
             a.value = (b.agreed * *e.award).rounded(2);
-            a.localCurrency = b.demand->currency;
+            a.localCurrency = rate->code;
             a.localValue = (a.value * rate->rate).rounded(rate->minorUnits);
             a.preferred = b.preferred;
             out.allocations.push_back(std::move(a));

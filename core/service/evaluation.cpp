@@ -1,7 +1,7 @@
 #include "evaluation.h"
 
-#include "io/resultjson.h"
 #include "storage/dossier.h"
+#include "storedrun.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,11 +26,13 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
     for (const QString &assignment : assignments) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0) {
-            errors.push_back({assignment, QCoreApplication::translate("td::service", "'%1' is not name=value")
-                                              .arg(assignment)});
+            errors.push_back(
+                {assignment, QCoreApplication::translate("td::service", "'%1' is not name=value")
+                                 .arg(assignment)});
             continue;
         }
-        if (auto error = model::applyParameter(parameters, assignment.left(eq), QStringView(assignment).mid(eq + 1)))
+        if (auto error = model::applyParameter(parameters, assignment.left(eq),
+                                               QStringView(assignment).mid(eq + 1)))
             errors.push_back(*error);
     }
     return errors;
@@ -71,11 +73,10 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
     info.parameters = model::parametersToText(parameters);
     // The digest of what was just read (no second scan of the stored rows).
     info.inputDigest = storage::Dossier::inputDigestOf(data);
-    const QByteArray json = io::resultToJson(*outcome.result, /*withExplanations=*/true,
-                                             /*indented=*/false);
+    const QByteArray stored = encodeStoredRun(*outcome.result);
     out.timings.encodeMs = timer.restart();
     QString error;
-    out.runId = dossier.saveRun(info, json, &error);
+    out.runId = dossier.saveRun(info, stored, &error);
     if (!out.runId) {
         out.storageError = error;
         return out;
@@ -90,10 +91,10 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
 
 std::optional<model::EvaluationResult> loadRun(const storage::Dossier &dossier, qint64 runId)
 {
-    const auto json = dossier.runResult(runId);
-    if (!json)
+    const auto stored = dossier.runResult(runId);
+    if (!stored)
         return std::nullopt;
-    return io::resultFromJson(*json);
+    return decodeStoredRun(*stored);
 }
 
 std::optional<qint64> latestRunId(const storage::Dossier &dossier)

@@ -4,7 +4,6 @@
 #include "rules/evaluator.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -29,16 +28,17 @@ struct DossierEvaluation
     EvaluationTimings timings;
     std::optional<model::EvaluationResult> result;
     std::optional<qint64> runId;
-    QString digest;                              ///< the run's report digest
-    std::vector<rules::EvaluationError> errors;  ///< evaluation problems (product, bid, field)
-    QString storageError;                        ///< loading or saving failed
+    QString digest;                             ///< the run's report digest
+    std::vector<rules::EvaluationError> errors; ///< evaluation problems (product, bid, field)
+    QString storageError;                       ///< loading or saving failed
     bool ok() const { return result && errors.empty() && storageError.isEmpty(); }
 };
 
 /// The parameters a tender is evaluated with by default: its rule set's defaults, then the
 /// workbook's `parameters` text (overridden rule set: `ruleSet`).
 std::variant<model::Parameters, std::vector<model::ParameterError>>
-defaultParameters(const model::Tender &tender, std::optional<model::RuleSet> ruleSet = std::nullopt);
+defaultParameters(const model::Tender &tender,
+                  std::optional<model::RuleSet> ruleSet = std::nullopt);
 
 /// Applies `name=value` overrides (command line `--set`, the parameters panel) in order.
 std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,

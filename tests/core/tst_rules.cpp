@@ -7,8 +7,8 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <algorithm>
+#include <functional>
 
 using namespace td;
 using model::BidStatus;
@@ -29,7 +29,8 @@ struct TenderBuilder
 
     explicit TenderBuilder(model::RuleSet ruleSet, const QString &maxUnitPrice = {})
     {
-        data.tender = {QStringLiteral("T"), QStringLiteral("test"), QStringLiteral("CNY"), ruleSet, {}};
+        data.tender = {
+            QStringLiteral("T"), QStringLiteral("test"), QStringLiteral("CNY"), ruleSet, {}};
         model::Product p;
         p.id = QStringLiteral("P");
         p.inn = QStringLiteral("amlodipine");
@@ -42,7 +43,8 @@ struct TenderBuilder
         data.products.push_back(p);
     }
 
-    model::Bid &bid(const QString &id, const QString &unitPrice, model::QualityCode quality = model::QualityCode::Pics)
+    model::Bid &bid(const QString &id, const QString &unitPrice,
+                    model::QualityCode quality = model::QualityCode::Pics)
     {
         model::Bidder bidder;
         bidder.id = id + QStringLiteral("M");
@@ -70,9 +72,11 @@ struct TenderBuilder
     }
 
     void demand(const QString &buyer, const QString &region, const QString &quantity,
-                const QString &country = QStringLiteral("CN"), const QString &currency = QStringLiteral("CNY"))
+                const QString &country = QStringLiteral("CN"),
+                const QString &currency = QStringLiteral("CNY"))
     {
-        data.demand.push_back({QStringLiteral("P"), buyer, country, region, currency, d(quantity), {}});
+        data.demand.push_back(
+            {QStringLiteral("P"), buyer, country, region, currency, d(quantity), {}});
     }
 
     model::ProductResult evaluate(const QStringList &overrides = {}) const
@@ -120,6 +124,7 @@ private Q_SLOTS:
     void preferredBidderMayExhaustCapacity();
     void unknownCurrencyIsAnEvaluationError();
     void rowOrderNeverChangesTheResult();
+    void sharedOrCopiedStringsGiveTheSameResult();
     void volumesAddUpAndCapacityHolds();
     void parallelEvaluationEqualsOneProductAtATime();
 };
@@ -225,10 +230,14 @@ void TestRules::tieKeys_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expectedFirst");
-    QTest::newRow("quality_tier") << "quality_tier" << "T2";
-    QTest::newRow("capacity") << "capacity" << "T2";
-    QTest::newRow("submitted_at") << "submitted_at" << "T2";
-    QTest::newRow("bid_id") << "bid_id" << "T1";
+    QTest::newRow("quality_tier") << "quality_tier"
+                                  << "T2";
+    QTest::newRow("capacity") << "capacity"
+                              << "T2";
+    QTest::newRow("submitted_at") << "submitted_at"
+                                  << "T2";
+    QTest::newRow("bid_id") << "bid_id"
+                            << "T1";
 }
 
 void TestRules::tieKeys()
@@ -305,26 +314,29 @@ namespace {
 model::TenderData randomTender(quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const model::RuleSet sets[] = {model::RuleSet::VbpB9, model::RuleSet::VbpB10, model::RuleSet::VbpB11,
-                                   model::RuleSet::Meat};
+    const model::RuleSet sets[] = {model::RuleSet::VbpB9, model::RuleSet::VbpB10,
+                                   model::RuleSet::VbpB11, model::RuleSet::Meat};
     TenderBuilder t(sets[rng.bounded(4)], rng.bounded(2) ? QStringLiteral("1.5000") : QString());
     const int bids = 1 + rng.bounded(14);
     for (int i = 0; i < bids; ++i) {
-        model::Bid &b = t.bid(QStringLiteral("B%1").arg(i),
-                              QStringLiteral("0.%1").arg(10 + rng.bounded(90)), model::QualityCode(rng.bounded(5)));
+        model::Bid &b =
+            t.bid(QStringLiteral("B%1").arg(i), QStringLiteral("0.%1").arg(10 + rng.bounded(90)),
+                  model::QualityCode(rng.bounded(5)));
         if (rng.bounded(2))
             b.capacity = Decimal(rng.bounded(5000));
         b.acceptsRevival = rng.bounded(2);
         b.leadTimeDays = rng.bounded(60);
         b.submittedAtMsecs += rng.bounded(3) * 1000;
-        t.data.bidders.back().registeredIn = rng.bounded(3) ? QStringList{QStringLiteral("CN")}
-                                                            : QStringList{QStringLiteral("LA")};
+        t.data.bidders.back().registeredIn =
+            rng.bounded(3) ? QStringList{QStringLiteral("CN")} : QStringList{QStringLiteral("LA")};
     }
     const int buyers = 1 + rng.bounded(12);
     for (int i = 0; i < buyers; ++i) {
         const bool lao = rng.bounded(3) == 0;
-        t.demand(QStringLiteral("Y%1").arg(i), lao ? QStringLiteral("LA") : QStringLiteral("CN-%1").arg(40 + rng.bounded(5)),
-                 QString::number(rng.bounded(3000)), lao ? QStringLiteral("LA") : QStringLiteral("CN"),
+        t.demand(QStringLiteral("Y%1").arg(i),
+                 lao ? QStringLiteral("LA") : QStringLiteral("CN-%1").arg(40 + rng.bounded(5)),
+                 QString::number(rng.bounded(3000)),
+                 lao ? QStringLiteral("LA") : QStringLiteral("CN"),
                  lao ? QStringLiteral("LAK") : QStringLiteral("CNY"));
         if (rng.bounded(4) == 0)
             t.data.demand.back().preferredBidder = QStringLiteral("B%1M").arg(rng.bounded(bids));
@@ -354,6 +366,32 @@ void TestRules::rowOrderNeverChangesTheResult()
         shuffle(data.bidders);
         shuffle(data.demand);
         QCOMPARE(evaluateToJson(data), reference);
+    }
+}
+
+// The evaluator indexes demand strings by their shared data first (rules/stringindex.h): one
+// QString per distinct value, as the readers produce, and a separate copy per row must both
+// give the result of the text alone.
+void TestRules::sharedOrCopiedStringsGiveTheSameResult()
+{
+    for (quint32 seed = 1; seed <= 100; ++seed) {
+        model::TenderData data = randomTender(seed);
+        const QByteArray reference = evaluateToJson(data);
+        QHash<QString, QString> pool;
+        auto share = [&pool](QString &s) { s = *pool.insert(s, pool.value(s, s)); };
+        auto copy = [](QString &s) { s = QString(s.constData(), s.size()); };
+        for (auto each :
+             {std::function<void(QString &)>(share), std::function<void(QString &)>(copy)}) {
+            for (model::Demand &d : data.demand) {
+                each(d.productId);
+                each(d.buyerId);
+                each(d.country);
+                each(d.region);
+                each(d.currency);
+                each(d.preferredBidder);
+            }
+            QCOMPARE(evaluateToJson(data), reference);
+        }
     }
 }
 
@@ -407,7 +445,8 @@ void TestRules::parallelEvaluationEqualsOneProductAtATime()
         std::erase_if(one.products, [&](const model::Product &x) { return x.id != id; });
         std::erase_if(one.bids, [&](const model::Bid &x) { return x.productId != id; });
         std::erase_if(one.demand, [&](const model::Demand &x) { return x.productId != id; });
-        std::erase_if(one.references, [&](const model::ReferencePrice &x) { return x.productId != id; });
+        std::erase_if(one.references,
+                      [&](const model::ReferencePrice &x) { return x.productId != id; });
         const auto single = rules::evaluate(one, p);
         QVERIFY(single.result);
         model::EvaluationResult expected = *all.result;
