@@ -1638,6 +1638,14 @@
         <source>Fonts are used from the system; the Debian package depends on them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BSD 3-clause license (BSD-3-Clause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AllocationModel</name>

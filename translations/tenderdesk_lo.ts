@@ -1638,6 +1638,14 @@
         <source>Fonts are used from the system; the Debian package depends on them.</source>
         <translation>ໃຊ້ຟອນຈາກລະບົບ; ແພັກເກັດ Debian ຕ້ອງການຟອນເຫຼົ່ານີ້.</translation>
     </message>
+    <message>
+        <source>BSD 3-clause license (BSD-3-Clause)</source>
+        <translation>ໃບອະນຸຍາດ BSD 3 ຂໍ້ (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>ໃບອະນຸຍາດ Apache 2.0 (Apache-2.0)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AllocationModel</name>

@@ -1636,6 +1636,14 @@
         <source>Fonts are used from the system; the Debian package depends on them.</source>
         <translation>ใช้แบบอักษรจากระบบ แพ็กเกจ Debian ต้องใช้แบบอักษรเหล่านี้</translation>
     </message>
+    <message>
+        <source>BSD 3-clause license (BSD-3-Clause)</source>
+        <translation>สัญญาอนุญาต BSD 3 ข้อ (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>สัญญาอนุญาต Apache 2.0 (Apache-2.0)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AllocationModel</name>

@@ -1636,6 +1636,14 @@
         <source>Fonts are used from the system; the Debian package depends on them.</source>
         <translation>字体取自系统；Debian 软件包依赖这些字体。</translation>
     </message>
+    <message>
+        <source>BSD 3-clause license (BSD-3-Clause)</source>
+        <translation>BSD 3 条款许可证（BSD-3-Clause）</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>Apache 许可证 2.0（Apache-2.0）</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::AllocationModel</name>

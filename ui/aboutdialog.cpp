@@ -117,6 +117,8 @@ void AboutDialog::retranslateUi()
         {"SQLite", "https://sqlite.org/"},
         {"minizip", "https://github.com/madler/zlib/tree/master/contrib/minizip"},
         {"libxlsxwriter", "https://libxlsxwriter.github.io/"},
+        {"Zstandard", "https://facebook.github.io/zstd/"},
+        {"OpenSSL (libcrypto)", "https://www.openssl.org/"},
     };
     const QString libraryLicenses[] = {
         tr("LGPL-3.0 or GPL"),
@@ -125,6 +127,8 @@ void AboutDialog::retranslateUi()
         tr("public domain"),
         tr("zlib license"),
         tr("BSD 2-clause license (BSD-2-Clause)"),
+        tr("BSD 3-clause license (BSD-3-Clause)"),
+        tr("Apache License 2.0 (Apache-2.0)"),
     };
     const Credit fonts[] = {
         {"Noto Sans CJK", "https://github.com/notofonts/noto-cjk"},
