@@ -1,29 +1,41 @@
 #include "jsonwriter.h"
 
+#include <cstdio>
+
 namespace td::io {
+
+void JsonWriter::grow(qsizetype bytes)
+{
+    m_out.resize(std::max(m_out.size() * 2, m_size + bytes + 4096));
+}
 
 void JsonWriter::prefix(const char *key)
 {
     if (!m_hasItems.empty()) {
         if (m_hasItems.back())
-            m_out += ',';
+            put(',');
         m_hasItems.back() = true;
         if (m_indented) {
-            m_out += '\n';
-            m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+            put('\n');
+            const qsizetype indent = static_cast<qsizetype>(m_hasItems.size() * 2);
+            std::memset(room(indent), ' ', static_cast<size_t>(indent));
+            m_size += indent;
         }
     }
     if (key) {
-        m_out += '"';
-        m_out += key;
-        m_out += m_indented ? "\": " : "\":";
+        put('"');
+        put(key, static_cast<qsizetype>(std::strlen(key)));
+        if (m_indented)
+            put("\": ", 3);
+        else
+            put("\":", 2);
     }
 }
 
 void JsonWriter::open(const char *key, char bracket)
 {
     prefix(key);
-    m_out += bracket;
+    put(bracket);
     m_hasItems.push_back(false);
 }
 
@@ -32,13 +44,15 @@ void JsonWriter::close(char bracket)
     const bool hadItems = m_hasItems.back();
     m_hasItems.pop_back();
     if (hadItems && m_indented) {
-        m_out += '\n';
-        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+        put('\n');
+        const qsizetype indent = static_cast<qsizetype>(m_hasItems.size() * 2);
+        std::memset(room(indent), ' ', static_cast<size_t>(indent));
+        m_size += indent;
     }
-    m_out += bracket;
-    if (m_sink && m_out.size() >= m_chunkBytes) {
-        m_sink(m_out);
-        m_out.resize(0); // keeps the capacity
+    put(bracket);
+    if (m_sink && m_size >= m_chunkBytes) {
+        m_sink(QByteArray::fromRawData(m_out.constData(), m_size));
+        m_size = 0; // the buffer is reused
     }
 }
 
@@ -46,58 +60,60 @@ void JsonWriter::setSink(Sink sink, qsizetype chunkBytes)
 {
     m_sink = std::move(sink);
     m_chunkBytes = chunkBytes;
-    m_out.reserve(chunkBytes + 4096);
+    room(chunkBytes + 4096);
 }
 
 void JsonWriter::appendString(const QString &text)
 {
-    m_out += '"';
     // Identifiers and codes are plain ASCII: copy them straight from UTF-16, no UTF-8 buffer.
     const QChar *chars = text.constData();
     const qsizetype size = text.size();
-    bool plain = true;
-    for (qsizetype i = 0; i < size && plain; ++i) {
+    char *out = room(size + 2);
+    out[0] = '"';
+    qsizetype i = 0;
+    for (; i < size; ++i) {
         const char16_t c = chars[i].unicode();
-        plain = c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        out[i + 1] = static_cast<char>(c);
     }
-    if (plain) {
-        const qsizetype start = m_out.size();
-        m_out.resize(start + size);
-        char *out = m_out.data() + start;
-        for (qsizetype i = 0; i < size; ++i)
-            out[i] = static_cast<char>(chars[i].unicode());
-        m_out += '"';
+    if (i == size) {
+        out[size + 1] = '"';
+        m_size += size + 2;
         return;
     }
+    // Something to escape or encode: the general path.
+    put('"');
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':
-            m_out += "\\\"";
+            put("\\\"", 2);
             break;
         case '\\':
-            m_out += "\\\\";
+            put("\\\\", 2);
             break;
         case '\n':
-            m_out += "\\n";
+            put("\\n", 2);
             break;
         case '\r':
-            m_out += "\\r";
+            put("\\r", 2);
             break;
         case '\t':
-            m_out += "\\t";
+            put("\\t", 2);
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                m_out += escaped;
+                const int length = std::snprintf(escaped, sizeof escaped, "\\u%04x",
+                                                 static_cast<unsigned char>(c));
+                put(escaped, length);
             } else {
-                m_out += c;
+                put(c);
             }
         }
     }
-    m_out += '"';
+    put('"');
 }
 
 void JsonWriter::value(const char *key, const QString &text)
@@ -109,42 +125,49 @@ void JsonWriter::value(const char *key, const QString &text)
 void JsonWriter::ascii(const char *key, const QByteArray &text)
 {
     prefix(key);
-    m_out += '"';
-    m_out += text;
-    m_out += '"';
+    put('"');
+    put(text.constData(), text.size());
+    put('"');
 }
 
 void JsonWriter::decimal(const char *key, const money::Decimal &number)
 {
     prefix(key);
-    char text[money::Decimal::MaxChars + 2];
-    text[0] = '"';
-    const int length = number.toChars(text + 1);
-    text[length + 1] = '"';
-    m_out.append(text, length + 2);
+    char *out = room(money::Decimal::MaxChars + 2);
+    out[0] = '"';
+    const int length = number.toChars(out + 1);
+    out[length + 1] = '"';
+    m_size += length + 2;
 }
 
 void JsonWriter::value(const char *key, qint64 number)
 {
     prefix(key);
-    m_out += QByteArray::number(number);
+    char text[24];
+    const int length = std::snprintf(text, sizeof text, "%lld", static_cast<long long>(number));
+    put(text, length);
 }
 
 void JsonWriter::boolean(const char *key, bool flag)
 {
     prefix(key);
-    m_out += flag ? "true" : "false";
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::null(const char *key)
 {
     prefix(key);
-    m_out += "null";
+    put("null", 4);
 }
 
 QByteArray JsonWriter::take()
 {
-    m_out += '\n';
+    put('\n');
+    m_out.resize(m_size);
+    m_size = 0;
     return std::move(m_out);
 }
 

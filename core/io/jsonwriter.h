@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <algorithm>
+#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -19,7 +21,7 @@ public:
     /// `indented`: one value per line (readable); otherwise compact (stored runs).
     explicit JsonWriter(qsizetype reserve = 0, bool indented = true) : m_indented(indented)
     {
-        m_out.reserve(reserve);
+        m_out.resize(std::max<qsizetype>(reserve, 4096));
     }
 
     void beginObject(const char *key = nullptr) { open(key, '{'); }
@@ -49,8 +51,25 @@ private:
     void close(char bracket);
     void prefix(const char *key);
     void appendString(const QString &text);
+    /// Room for `bytes` more at the end; returns where they go (the caller adds to m_size).
+    char *room(qsizetype bytes)
+    {
+        if (m_size + bytes > m_out.size())
+            grow(bytes);
+        return m_out.data() + m_size;
+    }
+    void grow(qsizetype bytes);
+    void put(char c) { *room(1) = c, ++m_size; }
+    void put(const char *text, qsizetype size)
+    {
+        std::memcpy(room(size), text, static_cast<size_t>(size));
+        m_size += size;
+    }
 
+    // m_out is a raw buffer (its size is the capacity); the text written is its first m_size
+    // bytes. Appending through QByteArray's operator+= costs a call and checks per character.
     QByteArray m_out;
+    qsizetype m_size = 0;
     Sink m_sink;
     qsizetype m_chunkBytes = 0;
     bool m_indented = true;
