@@ -258,8 +258,17 @@ Decimal Decimal::rounded(int decimals, Rounding mode) const
         const Native divisor = NativePowerOfTen[m_scale - decimals]; // scale ≤ 30
         const bool negative = units < 0;
         const Native magnitude = negative ? -units : units;
-        Native quotient = magnitude / divisor;
-        const Native remainder = magnitude - quotient * divisor;
+        Native quotient, remainder;
+        if (magnitude <= std::numeric_limits<quint64>::max() && divisor <= std::numeric_limits<quint64>::max()) {
+            // 64-bit division: several times faster than the 128-bit library call, and nearly
+            // every volume, price and value fits.
+            const quint64 m = static_cast<quint64>(magnitude), d = static_cast<quint64>(divisor);
+            quotient = m / d;
+            remainder = m % d;
+        } else {
+            quotient = magnitude / divisor;
+            remainder = magnitude - quotient * divisor;
+        }
         const Native half = divisor - remainder; // remainder ≥ divisor/2 ⇔ remainder ≥ half
         switch (mode) {
         case Rounding::HalfAwayFromZero:

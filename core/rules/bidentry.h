@@ -13,10 +13,10 @@ struct BidEntry
 {
     const model::Bid *bid = nullptr;
     const model::Bidder *bidder = nullptr;
-    money::Decimal unit;                     ///< comparable unit price, rounded (§2)
+    money::Decimal unit; ///< comparable unit price, rounded (§2)
     model::QualityTier tier = model::QualityTier::C;
     std::optional<model::Reason> disqualification;
-    int rank = 0;                            ///< 1-based among qualified bids
+    int rank = 0; ///< 1-based among qualified bids
     std::optional<model::TieKey> tieKey;
     std::optional<model::ScoreBreakdown> score;
     model::BidStatus status = model::BidStatus::Disqualified;

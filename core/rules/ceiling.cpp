@@ -1,7 +1,6 @@
 #include "ceiling.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace td::rules {
@@ -29,9 +28,10 @@ Rational medianOf(const std::vector<Decimal> &sorted)
 
 } // namespace
 
-std::variant<CeilingOutcome, CeilingError> computeCeilings(
-    const model::Product &product, const std::vector<const model::ReferencePrice *> &references,
-    const FxTable &fx, const model::Parameters &p)
+std::variant<CeilingOutcome, CeilingError>
+computeCeilings(const model::Product &product,
+                const std::vector<const model::ReferencePrice *> &references, const FxTable &fx,
+                const model::Parameters &p)
 {
     // §1.7: several references for one market — the latest applies.
     QHash<QString, const model::ReferencePrice *> latest;
@@ -45,7 +45,8 @@ std::variant<CeilingOutcome, CeilingError> computeCeilings(
         const auto rate = fx.rate(r->currency);
         if (!rate)
             return CeilingError{r->market, r->currency};
-        out.basket.push_back(Decimal::fromRational(r->unitPrice.toRational() / *rate, p.priceDecimals));
+        out.basket.push_back(
+            Decimal::fromRational(r->unitPrice.toRational() / *rate, p.priceDecimals));
     }
     std::sort(out.basket.begin(), out.basket.end());
     if (!out.basket.empty()) {
@@ -68,14 +69,15 @@ std::variant<CeilingOutcome, CeilingError> computeCeilings(
             break;
         }
         if (statistic)
-            out.linkageCeiling = Decimal::fromRational(p.linkageFactor.toRational() * *statistic,
-                                                       p.priceDecimals);
+            out.linkageCeiling =
+                Decimal::fromRational(p.linkageFactor.toRational() * *statistic, p.priceDecimals);
     }
     // A declared ceiling has at most price_decimals decimals (import rule); shown at exactly
     // price_decimals like every ceiling ("2" → "2.0000").
     if (product.maxUnitPrice)
         out.effectiveCeiling = product.maxUnitPrice->rounded(p.priceDecimals);
-    if (out.linkageCeiling && (!out.effectiveCeiling || *out.linkageCeiling < *out.effectiveCeiling))
+    if (out.linkageCeiling &&
+        (!out.effectiveCeiling || *out.linkageCeiling < *out.effectiveCeiling))
         out.effectiveCeiling = out.linkageCeiling;
     return out;
 }

@@ -2,11 +2,11 @@
 
 #include "bidentry.h"
 #include "ceiling.h"
+#include "demandtable.h"
 #include "fxtable.h"
 #include "linkageout.h"
 #include "ranking.h"
 #include "selection.h"
-#include "stringindex.h"
 #include "unitprice.h"
 #include "volumes.h"
 
@@ -36,9 +36,11 @@ namespace {
 struct ProductRows
 {
     std::vector<const model::Bid *> bids;
-    std::vector<const model::Demand *> demand;
+    const std::vector<DemandRow> *demand = nullptr; ///< in DemandTable; none = no demand
     std::vector<const model::ReferencePrice *> references;
 };
+
+const std::vector<DemandRow> NoDemand;
 
 std::optional<Reason> disqualification(const BidEntry &e,
                                        const std::vector<QString> &demandCountries,
@@ -66,9 +68,11 @@ class ProductEvaluator
 {
 public:
     ProductEvaluator(const model::Product &product, const ProductRows &rows,
+                     const DemandTable &demand,
                      const QHash<QString, const model::Bidder *> &bidders, const FxTable &fx,
                      const model::Parameters &p, std::vector<EvaluationError> &errors)
-        : m_product(product), m_rows(rows), m_bidders(bidders), m_fx(fx), m_p(p), m_errors(errors)
+        : m_product(product), m_rows(rows), m_demand(demand), m_bidders(bidders), m_fx(fx), m_p(p),
+          m_errors(errors)
     {}
 
     std::optional<model::ProductResult> run()
@@ -93,10 +97,18 @@ public:
         if (!buildEntries())
             return std::nullopt;
 
-        StringIndex countryIndex;
-        for (const model::Demand *d : m_rows.demand)
-            countryIndex.indexOf(d->country);
-        const std::vector<QString> &countries = countryIndex.values();
+        const std::vector<DemandRow> &demandRows = m_rows.demand ? *m_rows.demand : NoDemand;
+        std::vector<QString> countries;
+        {
+            std::vector<bool> seen(static_cast<size_t>(m_demand.countries.size()));
+            for (const DemandRow &row : demandRows) {
+                if (!seen[static_cast<size_t>(row.country)]) {
+                    seen[static_cast<size_t>(row.country)] = true;
+                    countries.push_back(
+                        m_demand.countries.values()[static_cast<size_t>(row.country)]);
+                }
+            }
+        }
         std::vector<BidEntry *> qualified;
         for (BidEntry &e : m_entries) {
             e.disqualification = disqualification(e, countries, ceilings.effectiveCeiling, m_p);
@@ -127,7 +139,7 @@ public:
         result.anchorPrice = selection.anchorPrice;
         result.revivalPrice = selection.revivalPrice;
 
-        auto volumesOrError = allocateVolumes(qualified, m_rows.demand, m_fx, m_p);
+        auto volumesOrError = allocateVolumes(qualified, demandRows, m_demand, m_fx, m_p);
         if (const auto *e = std::get_if<VolumeError>(&volumesOrError)) {
             error({}, QStringLiteral("currency"),
                   EvaluatorText::tr("buyer %1 pays in %2, which has no exchange rate")
@@ -229,6 +241,7 @@ private:
 
     const model::Product &m_product;
     const ProductRows &m_rows;
+    const DemandTable &m_demand;
     const QHash<QString, const model::Bidder *> &m_bidders;
     const FxTable &m_fx;
     const model::Parameters &m_p;
@@ -276,50 +289,11 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     for (const model::Bid &b : data.bids)
         if (ProductRows *r = rowsOf(b.productId, b.id))
             r->bids.push_back(&b);
-    // Demand: a million rows, so no hashing of text per row. Products and buyers get dense
-    // indices through their shared string data (StringIndex); buyers are handled in identifier
-    // order (§7.2), so the distinct buyer ids are ranked once and each product's rows are
-    // ordered by that integer rank.
-    StringIndex demandProducts;
-    std::vector<ProductRows *> rowsOfDemandProduct;
-    StringIndex buyers;
-    std::vector<int> buyerOfRow(data.demand.size());
-    for (size_t i = 0; i < data.demand.size(); ++i) {
-        const model::Demand &d = data.demand[i];
-        const int product = demandProducts.indexOf(d.productId);
-        if (product == static_cast<int>(rowsOfDemandProduct.size()))
-            rowsOfDemandProduct.push_back(rowsOf(d.productId, {}));
-        if (ProductRows *r = rowsOfDemandProduct[static_cast<size_t>(product)])
-            r->demand.push_back(&d);
-        buyerOfRow[i] = buyers.indexOf(d.buyerId);
-    }
-    std::vector<int> buyerRank(static_cast<size_t>(buyers.size()));
-    {
-        std::vector<int> byId(buyerRank.size());
-        for (size_t i = 0; i < byId.size(); ++i)
-            byId[i] = static_cast<int>(i);
-        std::sort(byId.begin(), byId.end(), [&](int a, int b) {
-            return model::identifierLess(buyers.values()[static_cast<size_t>(a)],
-                                         buyers.values()[static_cast<size_t>(b)]);
-        });
-        for (size_t rank = 0; rank < byId.size(); ++rank)
-            buyerRank[static_cast<size_t>(byId[rank])] = static_cast<int>(rank);
-    }
-    for (ProductRows &r : rows) {
-        std::vector<std::pair<int, const model::Demand *>> ranked;
-        ranked.reserve(r.demand.size());
-        for (const model::Demand *d : r.demand)
-            ranked.emplace_back(buyerRank[static_cast<size_t>(
-                                    buyerOfRow[static_cast<size_t>(d - data.demand.data())])],
-                                d);
-        if (std::is_sorted(ranked.begin(), ranked.end(),
-                           [](const auto &a, const auto &b) { return a.first < b.first; }))
-            continue; // workbooks usually list buyers in order already
-        std::sort(ranked.begin(), ranked.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (size_t i = 0; i < ranked.size(); ++i)
-            r.demand[i] = ranked[i].second;
-    }
+    // Demand: a million rows, read once in order into compact per-product rows (DemandTable).
+    const DemandTable demand = DemandTable::build(data.demand);
+    for (size_t i = 0; i < demand.rowsByProduct.size(); ++i)
+        if (ProductRows *r = rowsOf(demand.products.values()[i], {}))
+            r->demand = &demand.rowsByProduct[i];
     for (const model::ReferencePrice &ref : data.references)
         if (ProductRows *r = rowsOf(ref.productId, {}))
             r->references.push_back(&ref);
@@ -353,7 +327,7 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
         for (size_t k = next++; k < total && !cancelled; k = next++) {
             const size_t i = order[k];
             try {
-                ProductEvaluator evaluator(*products[i], rows[i], bidders, fx, parameters,
+                ProductEvaluator evaluator(*products[i], rows[i], demand, bidders, fx, parameters,
                                            slotErrors[k]);
                 slots[k] = evaluator.run();
             } catch (const std::overflow_error &e) {
@@ -370,8 +344,12 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
                 cancelled = true;
         }
     };
+    // Threads pay off with many products or many rows (a national batch has 60 products but
+    // 400,000 demand rows); a workshop tender is done before a thread would start.
+    const size_t rowCount = data.demand.size() + data.bids.size();
+    const bool worthThreads = total > 1 && (total > 64 || rowCount >= 20000);
     const unsigned helpers = std::min<unsigned>(
-        std::max(1u, std::thread::hardware_concurrency()) - 1, total > 64 ? 7u : 0u);
+        std::max(1u, std::thread::hardware_concurrency()) - 1, worthThreads ? 7u : 0u);
     std::vector<std::thread> threads;
     threads.reserve(helpers);
     for (unsigned t = 0; t < helpers; ++t)

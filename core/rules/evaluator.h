@@ -5,7 +5,6 @@
 #include "model/tenderdata.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <optional>
 
 namespace td::rules {

@@ -14,7 +14,6 @@ using model::Reason;
 
 namespace {
 
-
 QString figure(const std::optional<money::Decimal> &value, const model::Parameters &p)
 {
     return value ? exactFigure(*value, p) : QStringLiteral("–");
@@ -100,7 +99,8 @@ QString tieSentence(const model::BidResult &bid, const model::Parameters &p)
 {
     if (!bid.tieKey)
         return {};
-    const QString on = p.ruleSet == model::RuleSet::Meat ? ReasonText::tr("total score") : ReasonText::tr("unit price");
+    const QString on = p.ruleSet == model::RuleSet::Meat ? ReasonText::tr("total score")
+                                                         : ReasonText::tr("unit price");
     return ReasonText::tr("tie with %1 on %2; decided by %3")
         .arg(bid.explanation.tiedWith, on, tieKeyText(*bid.tieKey));
 }
@@ -112,8 +112,9 @@ QString reasonSentence(const model::BidResult &bid, const model::ProductResult &
     const QString unit = bid.unitPrice.toString();
     const QString spread = p.spreadFactor.toString();
     const bool anchored = p.ruleSet == model::RuleSet::VbpB11;
-    const QString base = anchored ? ReasonText::tr("anchor %1").arg(figure(product.anchorPrice, p))
-                                  : ReasonText::tr("lowest %1").arg(figure(product.lowestUnitPrice, p));
+    const QString base = anchored
+                             ? ReasonText::tr("anchor %1").arg(figure(product.anchorPrice, p))
+                             : ReasonText::tr("lowest %1").arg(figure(product.lowestUnitPrice, p));
     QString rank;
     if (bid.rank)
         rank = ReasonText::tr("rank %1 of %2; ").arg(*bid.rank).arg(product.qualified);
@@ -122,19 +123,24 @@ QString reasonSentence(const model::BidResult &bid, const model::ProductResult &
     case Reason::NoGmp:
         return ReasonText::tr("disqualified: the bidder has no valid GMP certificate (rules §3)");
     case Reason::QualityNotMet:
-        return ReasonText::tr("disqualified: quality tier %1 is below the minimum tier %2 (rules §3)")
+        return ReasonText::tr(
+                   "disqualified: quality tier %1 is below the minimum tier %2 (rules §3)")
             .arg(x.qualityTier, x.minQualityTier);
     case Reason::NotRegistered:
-        return ReasonText::tr("disqualified: the bidder is registered in none of the countries of the demand, "
-                  "directly or through a recognition (rules §3)");
+        return ReasonText::tr(
+            "disqualified: the bidder is registered in none of the countries of the demand, "
+            "directly or through a recognition (rules §3)");
     case Reason::ShortShelfLife:
-        return ReasonText::tr("disqualified: shelf life %1 months < the minimum %2 months (rules §3)")
+        return ReasonText::tr(
+                   "disqualified: shelf life %1 months < the minimum %2 months (rules §3)")
             .arg(x.shelfLifeMonths)
             .arg(x.minShelfLifeMonths);
     case Reason::AboveCeiling:
-        return ReasonText::tr("disqualified: unit price %1 > ceiling %2 (rules §3, §4)").arg(unit, figure(x.ceiling, p));
+        return ReasonText::tr("disqualified: unit price %1 > ceiling %2 (rules §3, §4)")
+            .arg(unit, figure(x.ceiling, p));
     case Reason::WithinSpread:
-        sentence = ReasonText::tr("%1 ≤ %2 × %3 = %4").arg(unit, spread, base, figure(x.threshold, p));
+        sentence =
+            ReasonText::tr("%1 ≤ %2 × %3 = %4").arg(unit, spread, base, figure(x.threshold, p));
         break;
     case Reason::BelowFloor:
         sentence = ReasonText::tr("%1 ≤ floor %2 (%1 > %3 × %4 = %5)")
@@ -153,13 +159,19 @@ QString reasonSentence(const model::BidResult &bid, const model::ProductResult &
                        .arg(unit, spread, base, figure(x.threshold, p), figure(x.floor, p));
         break;
     case Reason::BeyondShortlist:
-        sentence = ReasonText::tr("only the first %1 of %2 qualified bids are shortlisted").arg(x.shortlistSize).arg(x.qualified);
+        sentence = ReasonText::tr("only the first %1 of %2 qualified bids are shortlisted")
+                       .arg(x.shortlistSize)
+                       .arg(x.qualified);
         break;
     case Reason::TopScore:
-        sentence = ReasonText::tr("score %1; the top %2 win").arg(bid.score ? bid.score->toString() : QString()).arg(x.awardees);
+        sentence = ReasonText::tr("score %1; the top %2 win")
+                       .arg(bid.score ? bid.score->toString() : QString())
+                       .arg(x.awardees);
         break;
     case Reason::BelowAwardees:
-        sentence = ReasonText::tr("score %1; only the top %2 win").arg(bid.score ? bid.score->toString() : QString()).arg(x.awardees);
+        sentence = ReasonText::tr("score %1; only the top %2 win")
+                       .arg(bid.score ? bid.score->toString() : QString())
+                       .arg(x.awardees);
         break;
     case Reason::NoEligibleWinner:
         break;

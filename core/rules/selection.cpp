@@ -94,8 +94,8 @@ SelectionOutcome selectVbp(std::vector<BidEntry *> &ranked, const model::Product
     // spread_factor × its unit price instead, rounded to price_decimals.
     Decimal revivalPrice = highestWinning;
     if (p.ruleSet == model::RuleSet::VbpB10 && winners == 1)
-        revivalPrice = Decimal::fromRational(p.spreadFactor.toRational() * highestWinning.toRational(),
-                                             p.priceDecimals);
+        revivalPrice = Decimal::fromRational(
+            p.spreadFactor.toRational() * highestWinning.toRational(), p.priceDecimals);
     for (BidEntry *e : ranked) {
         if (e->status == BidStatus::NotSelected && e->bid->acceptsRevival) {
             e->status = BidStatus::Revived;
@@ -149,13 +149,14 @@ SelectionOutcome selectByScore(std::vector<BidEntry *> &qualified, const model::
     for (BidEntry *e : qualified) {
         model::ScoreBreakdown s;
         // A unit price that rounds to 0 takes the full price score (§6.1).
-        s.price = e->unit.isZero() ? p.wPrice.rounded(4)
-                                   : round4(p.wPrice.toRational() * lowest.toRational() / e->unit.toRational());
+        s.price = e->unit.isZero()
+                      ? p.wPrice.rounded(4)
+                      : round4(p.wPrice.toRational() * lowest.toRational() / e->unit.toRational());
         s.quality = round4(tierPoints(e->tier).toRational() * p.wQuality.toRational() / 25);
         s.lead = leadMax == leadMin
                      ? p.wLead.rounded(4)
-                     : round4(p.wLead.toRational() * Rational(leadMax - e->bid->leadTimeDays)
-                              / Rational(leadMax - leadMin));
+                     : round4(p.wLead.toRational() * Rational(leadMax - e->bid->leadTimeDays) /
+                              Rational(leadMax - leadMin));
         if (e->bid->shelfLifeMonths >= 36)
             s.shelf = p.wShelf.rounded(4);
         else if (e->bid->shelfLifeMonths >= 24)

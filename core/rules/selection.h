@@ -11,9 +11,9 @@ struct SelectionOutcome
 {
     int shortlistSize = 0;
     std::optional<money::Decimal> lowest;
-    std::optional<money::Decimal> anchorExact;   ///< vbp-b11, for display (6 more digits)
-    std::optional<money::Decimal> anchorPrice;   ///< vbp-b11, rounded once from the exact anchor
-    std::optional<money::Decimal> revivalPrice;  ///< vbp-b10, vbp-b11 when a bid revived
+    std::optional<money::Decimal> anchorExact;  ///< vbp-b11, for display (6 more digits)
+    std::optional<money::Decimal> anchorPrice;  ///< vbp-b11, rounded once from the exact anchor
+    std::optional<money::Decimal> revivalPrice; ///< vbp-b10, vbp-b11 when a bid revived
 };
 
 /// VBP selection (rules.md §5) over ranked qualified bids: shortlist K(N), winners by the spread
@@ -24,6 +24,7 @@ SelectionOutcome selectVbp(std::vector<BidEntry *> &ranked, const model::Product
 
 /// Weighted scoring (rules.md §6) of the qualified bids: scores, ranking by total, the top
 /// `awardees` win. Ranks the vector itself.
-SelectionOutcome selectByScore(std::vector<BidEntry *> &qualified, const model::Parameters &parameters);
+SelectionOutcome selectByScore(std::vector<BidEntry *> &qualified,
+                               const model::Parameters &parameters);
 
 } // namespace td::rules

@@ -2,66 +2,111 @@
 
 #include <QHash>
 #include <QString>
-#include <functional>
-#include <unordered_map>
 #include <vector>
 
 namespace td::rules {
 
 /// Dense indices 0, 1, 2, … for the few distinct values of a long string column (products,
-/// buyers, regions, countries of a million demand rows).
+/// buyers, regions, countries, currencies of a million demand rows).
 ///
 /// The readers share one QString per distinct value, so the string's data pointer and length
-/// identify a value almost always: a pointer lookup replaces hashing the text, and a value met
-/// through another pointer (typed in the UI, say) falls back to its text once. The strings
-/// looked up must stay alive and unchanged while the index is in use. One index per thread.
+/// identify a value almost always: a lookup in a flat open-addressing table keyed by the pointer
+/// replaces hashing the text, and a value met through another pointer (typed in the UI, say)
+/// falls back to its text once. The strings looked up must stay alive and unchanged while the
+/// index is in use. Not thread-safe: build it on one thread, then only read values().
 class StringIndex
 {
 public:
+    StringIndex() : m_slots(64) {}
+
     /// The index of `text`, adding it when new.
     int indexOf(const QString &text)
     {
-        const Key key{text.constData(), text.size()};
-        if (key == m_lastKey)
+        const QChar *data = text.constData();
+        const qsizetype size = text.size();
+        if (data == m_lastData && size == m_lastSize)
             return m_lastIndex;
-        auto [it, inserted] = m_byData.try_emplace(key, 0);
-        if (inserted) {
-            auto byText = m_byText.constFind(text);
-            if (byText == m_byText.cend()) {
-                byText = m_byText.insert(text, static_cast<int>(m_values.size()));
-                // A deep copy: the caller's threads then never share this string's reference
-                // count (a QString copy is an atomic increment on a shared cache line).
-                m_values.emplace_back(text.constData(), text.size());
+        const size_t mask = m_slots.size() - 1;
+        for (size_t slot = hash(data, size) & mask;; slot = (slot + 1) & mask) {
+            Slot &s = m_slots[slot];
+            if (s.index < 0) { // free: first time this pointer is seen
+                s = {data, size, byText(text)};
+                if (++m_used * 2 > m_slots.size())
+                    rehash();
+                return remember(data, size, valueIndexOf(data, size));
             }
-            it->second = *byText;
+            if (s.data == data && s.size == size)
+                return remember(data, size, s.index);
         }
-        m_lastKey = key;
-        m_lastIndex = it->second;
-        return m_lastIndex;
     }
 
-    /// The distinct values in the order first met: values()[indexOf(s)] == s.
+    /// The distinct values in the order first met: values()[indexOf(s)] == s. Each is a deep
+    /// copy, so threads copying them never share a reference count with the input rows.
     const std::vector<QString> &values() const { return m_values; }
     int size() const { return static_cast<int>(m_values.size()); }
 
 private:
-    struct Key
+    struct Slot
     {
         const QChar *data = nullptr;
-        qsizetype size = -1;
-        bool operator==(const Key &) const = default;
+        qsizetype size = 0;
+        int index = -1;
     };
-    struct KeyHash
+
+    static size_t hash(const QChar *data, qsizetype size)
     {
-        size_t operator()(const Key &key) const noexcept
-        {
-            return std::hash<const void *>{}(key.data) ^ static_cast<size_t>(key.size);
+        auto bits = reinterpret_cast<quintptr>(data) ^ static_cast<quintptr>(size);
+        bits ^= bits >> 29; // allocations are aligned: mix the high bits into the low ones
+        return static_cast<size_t>(bits * 0x9E3779B97F4A7C15ULL >> 16);
+    }
+
+    int byText(const QString &text)
+    {
+        auto it = m_byText.constFind(text);
+        if (it == m_byText.cend()) {
+            it = m_byText.insert(text, static_cast<int>(m_values.size()));
+            m_values.emplace_back(text.constData(), text.size());
         }
-    };
-    std::unordered_map<Key, int, KeyHash> m_byData;
+        return *it;
+    }
+
+    int valueIndexOf(const QChar *data, qsizetype size) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t slot = hash(data, size) & mask;; slot = (slot + 1) & mask)
+            if (m_slots[slot].data == data && m_slots[slot].size == size)
+                return m_slots[slot].index;
+    }
+
+    void rehash()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.index < 0)
+                continue;
+            size_t slot = hash(s.data, s.size) & mask;
+            while (m_slots[slot].index >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = s;
+        }
+    }
+
+    int remember(const QChar *data, qsizetype size, int index)
+    {
+        m_lastData = data;
+        m_lastSize = size;
+        m_lastIndex = index;
+        return index;
+    }
+
+    std::vector<Slot> m_slots; ///< power-of-two size, at most half full
+    size_t m_used = 0;
     QHash<QString, int> m_byText;
     std::vector<QString> m_values;
-    Key m_lastKey;
+    const QChar *m_lastData = nullptr;
+    qsizetype m_lastSize = -1;
     int m_lastIndex = -1;
 };
 

@@ -3,7 +3,6 @@
 #include "model/strengthunit.h"
 
 #include <QCoreApplication>
-
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
 namespace td::rules {
@@ -37,7 +36,8 @@ Rational integerPower(const Rational &base, int exponent)
 
 Real toReal(const Rational &value)
 {
-    return Real(boost::multiprecision::numerator(value)) / Real(boost::multiprecision::denominator(value));
+    return Real(boost::multiprecision::numerator(value)) /
+           Real(boost::multiprecision::denominator(value));
 }
 
 /// coef^log2(ratio): exact when ratio is a power of two, else a 100-digit real.
@@ -45,7 +45,8 @@ std::variant<Rational, Real> coefficient(const Rational &coef, const Rational &r
 {
     if (const auto k = exactLog2(ratio))
         return integerPower(coef, *k);
-    const Real exponent = boost::multiprecision::log(toReal(ratio)) / boost::multiprecision::log(Real(2));
+    const Real exponent =
+        boost::multiprecision::log(toReal(ratio)) / boost::multiprecision::log(Real(2));
     return Real(boost::multiprecision::exp(boost::multiprecision::log(toReal(coef)) * exponent));
 }
 
@@ -63,9 +64,9 @@ money::Decimal roundReal(const Real &value, int decimals)
         scaled *= 10;
     const BigInt steps = boost::multiprecision::floor(scaled + Real(0.5)).convert_to<BigInt>();
     const BigInt signedSteps = value < 0 ? BigInt(-steps) : steps;
-    return money::Decimal::fromRational(Rational(signedSteps, money::powerOfTen(decimals)), decimals);
+    return money::Decimal::fromRational(Rational(signedSteps, money::powerOfTen(decimals)),
+                                        decimals);
 }
-
 
 } // namespace
 
@@ -89,11 +90,14 @@ std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPrice
                               UnitPriceText::tr("'%1' is not convertible to the product's '%2'")
                                   .arg(in.strengthUnit, in.referenceStrengthUnit)};
     if (in.strength.sign() <= 0 || in.referenceStrength.sign() <= 0)
-        return UnitPriceError{QStringLiteral("strength"), UnitPriceText::tr("strength must be greater than 0")};
+        return UnitPriceError{QStringLiteral("strength"),
+                              UnitPriceText::tr("strength must be greater than 0")};
     if (in.packSize.sign() <= 0 || in.referencePackSize.sign() <= 0)
-        return UnitPriceError{QStringLiteral("pack_size"), UnitPriceText::tr("pack size must be greater than 0")};
+        return UnitPriceError{QStringLiteral("pack_size"),
+                              UnitPriceText::tr("pack size must be greater than 0")};
 
-    const Rational strengthRatio = in.strength.toRational() * *unitFactor / in.referenceStrength.toRational();
+    const Rational strengthRatio =
+        in.strength.toRational() * *unitFactor / in.referenceStrength.toRational();
     const Rational packRatio = in.packSize.toRational() / in.referencePackSize.toRational();
     const Rational n0 = in.referencePackSize.toRational();
 
@@ -103,8 +107,8 @@ std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPrice
                                                 : coefficient(p.packCoef.toRational(), packRatio);
 
     if (std::holds_alternative<Rational>(ks) && std::holds_alternative<Rational>(kn)) {
-        const Rational unit = in.packPriceInTenderCurrency
-                              / (std::get<Rational>(ks) * std::get<Rational>(kn) * n0);
+        const Rational unit =
+            in.packPriceInTenderCurrency / (std::get<Rational>(ks) * std::get<Rational>(kn) * n0);
         return money::Decimal::fromRational(unit, p.priceDecimals);
     }
     const Real unit = toReal(in.packPriceInTenderCurrency) / (asReal(ks) * asReal(kn) * toReal(n0));

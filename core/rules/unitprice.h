@@ -4,7 +4,6 @@
 #include "model/tenderdata.h"
 
 #include <QString>
-
 #include <optional>
 #include <variant>
 
@@ -16,10 +15,10 @@ struct UnitPriceInput
     money::Rational packPriceInTenderCurrency; ///< P / rate(c), exact
     money::Decimal strength;                   ///< offered strength s
     QString strengthUnit;
-    money::Decimal packSize;                   ///< offered pack size n
-    money::Decimal referenceStrength;          ///< s0
+    money::Decimal packSize;          ///< offered pack size n
+    money::Decimal referenceStrength; ///< s0
     QString referenceStrengthUnit;
-    money::Decimal referencePackSize;          ///< n0
+    money::Decimal referencePackSize; ///< n0
 };
 
 /// A field that made the computation impossible (e.g. "strength_unit").
@@ -35,8 +34,8 @@ struct UnitPriceError
 /// (coefficient). A power-of-two ratio (½, 2, 4 …) gives an exact rational coefficient
 /// (1.7² = 2.89); any other ratio is evaluated with 100 significant digits before the one
 /// rounding (the rules ask for at least 30).
-std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPriceInput &input,
-                                                                 const model::Parameters &parameters);
+std::variant<money::Decimal, UnitPriceError>
+comparableUnitPrice(const UnitPriceInput &input, const model::Parameters &parameters);
 
 /// The exponent k when `ratio` is exactly 2^k, else none.
 std::optional<int> exactLog2(const money::Rational &ratio);

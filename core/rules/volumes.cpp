@@ -1,7 +1,6 @@
 #include "volumes.h"
 
 #include "money/currency.h"
-#include "stringindex.h"
 
 #include <QHash>
 #include <algorithm>
@@ -23,23 +22,21 @@ struct Region
 
 struct Buyer
 {
-    const model::Demand *demand;
+    const DemandRow *demand;
     Decimal agreed;
     int bidPosition = -1; ///< position in the winning list once assigned
     bool preferred = false;
-    const QString *regionCode = nullptr; ///< this call's copy of the region code (not preferred)
 };
 
 } // namespace
 
 std::variant<VolumeOutcome, VolumeError>
-allocateVolumes(const std::vector<BidEntry *> &ranked,
-                const std::vector<const model::Demand *> &demand, const FxTable &fx,
-                const model::Parameters &p)
+allocateVolumes(const std::vector<BidEntry *> &ranked, const std::vector<DemandRow> &demand,
+                const DemandTable &table, const FxTable &fx, const model::Parameters &p)
 {
     VolumeOutcome out;
-    for (const model::Demand *d : demand)
-        out.demandTotal += d->quantity;
+    for (const DemandRow &d : demand)
+        out.demandTotal += d.quantity;
 
     std::vector<BidEntry *> winning;
     for (BidEntry *e : ranked)
@@ -54,8 +51,8 @@ allocateVolumes(const std::vector<BidEntry *> &ranked,
     // Buyers in identifier order; agreed volume rounded per buyer, totals are sums.
     std::vector<Buyer> buyers;
     buyers.reserve(demand.size());
-    for (const model::Demand *d : demand)
-        buyers.push_back({d, (d->quantity * share).rounded(0)});
+    for (const DemandRow &d : demand)
+        buyers.push_back({&d, (d.quantity * share).rounded(0)});
     for (const Buyer &b : buyers)
         out.agreedTotal += b.agreed;
 
@@ -67,12 +64,14 @@ allocateVolumes(const std::vector<BidEntry *> &ranked,
 
     // Preferred bidders first (§7.2): capacity not checked, but the volume counts against it.
     for (Buyer &b : buyers) {
-        const QString &preferred = b.demand->preferredBidder;
-        if (preferred.isEmpty())
+        if (b.demand->preferred < 0)
             continue;
+        const QString &preferred =
+            table.preferred.values()[static_cast<size_t>(b.demand->preferred)];
+        const QString &country = table.countries.values()[static_cast<size_t>(b.demand->country)];
         for (size_t w = 0; w < winning.size(); ++w) {
             if (winning[w]->bidder->id == preferred &&
-                isRegistered(*winning[w]->bidder, b.demand->country, p.recognitions)) {
+                isRegistered(*winning[w]->bidder, country, p.recognitions)) {
                 b.bidPosition = static_cast<int>(w);
                 b.preferred = true;
                 if (capacity[w])
@@ -82,27 +81,40 @@ allocateVolumes(const std::vector<BidEntry *> &ranked,
         }
     }
 
-    // The other buyers stay in their regions (indexed through the shared region strings; the
-    // region codes kept are this call's own copies, see StringIndex).
+    // The other buyers stay in their regions. Region codes are this call's own copies: every
+    // allocation copies one, and a string shared with other threads' products would make each
+    // copy a contended atomic increment.
+    std::vector<QString> regionCode(static_cast<size_t>(table.regions.size()));
+    auto codeOf = [&](int region) -> const QString & {
+        QString &code = regionCode[static_cast<size_t>(region)];
+        if (code.isNull()) {
+            const QString &shared = table.regions.values()[static_cast<size_t>(region)];
+            code = QString(shared.constData(), shared.size());
+        }
+        return code;
+    };
     std::vector<Region> regions;
-    StringIndex regionIndex;
+    std::vector<int> regionSlot(regionCode.size(), -1);
     for (size_t i = 0; i < buyers.size(); ++i) {
         if (buyers[i].preferred)
             continue;
-        const model::Demand &d = *buyers[i].demand;
-        const size_t index = static_cast<size_t>(regionIndex.indexOf(d.region));
-        if (index == regions.size())
-            regions.push_back({regionIndex.values()[index], d.country, Decimal(), {}, false});
-        Region &r = regions[index];
+        const DemandRow &d = *buyers[i].demand;
+        int &slot = regionSlot[static_cast<size_t>(d.region)];
+        if (slot < 0) {
+            slot = static_cast<int>(regions.size());
+            regions.push_back({codeOf(d.region),
+                               table.countries.values()[static_cast<size_t>(d.country)],
+                               Decimal(),
+                               {},
+                               false});
+        }
+        Region &r = regions[static_cast<size_t>(slot)];
         r.volume += buyers[i].agreed;
         r.buyers.push_back(i);
     }
     std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) {
         return model::identifierLess(a.code, b.code);
     });
-    for (const Region &r : regions)
-        for (size_t i : r.buyers)
-            buyers[i].regionCode = &r.code;
 
     size_t regionsLeft = regions.size();
     auto pick = [&](size_t w, int round) {
@@ -146,22 +158,21 @@ allocateVolumes(const std::vector<BidEntry *> &ranked,
     // currencies: look each up once.
     struct CurrencyRate
     {
-        QString code;
+        QString code; ///< this call's own copy (see the region codes)
         Decimal rate;
-        int minorUnits;
+        int minorUnits = 0;
+        bool looked = false, known = false;
     };
-    std::vector<CurrencyRate> rates;
-    auto rateOf = [&](const QString &code) -> const CurrencyRate * {
-        for (const CurrencyRate &r : rates)
-            if (r.code == code)
-                return &r;
-        const auto rate = fx.rateDecimal(code);
-        if (!rate)
-            return nullptr;
-        // Our own copy of the code: every allocation copies it, and a string shared with the
-        // other threads' products would make each copy a contended atomic increment.
-        rates.push_back({QString(code.constData(), code.size()), *rate, money::minorUnits(code)});
-        return &rates.back();
+    std::vector<CurrencyRate> rates(static_cast<size_t>(table.currencies.size()));
+    auto rateOf = [&](int currency) -> const CurrencyRate * {
+        CurrencyRate &r = rates[static_cast<size_t>(currency)];
+        if (!r.looked) {
+            const QString &code = table.currencies.values()[static_cast<size_t>(currency)];
+            const auto rate = fx.rateDecimal(code);
+            r = {QString(code.constData(), code.size()), rate.value_or(Decimal()),
+                 money::minorUnits(code), true, rate.has_value()};
+        }
+        return r.known ? &r : nullptr;
     };
     std::vector<std::vector<size_t>> buyersOfBid(winning.size());
     for (size_t i = 0; i < buyers.size(); ++i)
@@ -174,17 +185,18 @@ allocateVolumes(const std::vector<BidEntry *> &ranked,
             const Buyer &b = buyers[i];
             const CurrencyRate *rate = rateOf(b.demand->currency);
             if (!rate)
-                return VolumeError{b.demand->buyerId, b.demand->currency};
-            model::Allocation a;
+                return VolumeError{
+                    table.buyers.values()[static_cast<size_t>(b.demand->buyer)],
+                    table.currencies.values()[static_cast<size_t>(b.demand->currency)]};
+            model::Allocation &a = out.allocations.emplace_back(); // in place: no moves
             a.bidId = e.bid->id;
-            a.buyerId = b.demand->buyerId;
-            a.region = b.regionCode ? *b.regionCode : b.demand->region;
+            a.buyerId = table.buyers.values()[static_cast<size_t>(b.demand->buyer)];
+            a.region = codeOf(b.demand->region);
             a.volume = b.agreed;
             a.value = (b.agreed * *e.award).rounded(2);
             a.localCurrency = rate->code;
             a.localValue = (a.value * rate->rate).rounded(rate->minorUnits);
             a.preferred = b.preferred;
-            out.allocations.push_back(std::move(a));
         }
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bidentry.h"
+#include "demandtable.h"
 #include "fxtable.h"
 
 #include <vector>
@@ -28,11 +29,10 @@ struct VolumeError
 /// buyer), preferred bidders first, then whole supply regions picked in rounds by the winning
 /// bids in rank order (largest eligible region that fits the remaining capacity), unassigned
 /// regions, and contract values in tender and local currency (§7.4).
-/// `ranked` holds the qualified bids in rank order with their final statuses; `demand` is in
-/// buyer_id order (the evaluator sorts it once).
-std::variant<VolumeOutcome, VolumeError> allocateVolumes(const std::vector<BidEntry *> &ranked,
-                                                         const std::vector<const model::Demand *> &demand,
-                                                         const FxTable &fx,
-                                                         const model::Parameters &parameters);
+/// `ranked` holds the qualified bids in rank order with their final statuses; `demand` is the
+/// product's rows of `table`, in buyer_id order.
+std::variant<VolumeOutcome, VolumeError>
+allocateVolumes(const std::vector<BidEntry *> &ranked, const std::vector<DemandRow> &demand,
+                const DemandTable &table, const FxTable &fx, const model::Parameters &parameters);
 
 } // namespace td::rules

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/tenderdata.h"
+#include "money/decimal.h"
+#include "stringindex.h"
+
+#include <vector>
+
+namespace td::rules {
+
+/// One buyer's demand for one product, every string resolved to an index into DemandTable.
+struct DemandRow
+{
+    money::Decimal quantity;
+    int buyer = 0;
+    int region = 0;
+    int country = 0;
+    int currency = 0;
+    int preferred = -1; ///< index into DemandTable::preferred; -1 = no preferred bidder
+};
+
+/// The demand table as the volume rules read it (§7), built in one sequential pass.
+///
+/// A national batch has hundreds of thousands of demand rows of some 200 bytes each, with
+/// strings on the heap; reading them per product in buyer order chased a pointer (a cache miss)
+/// for every quantity, region and buyer id. Here each product's rows are contiguous, small and
+/// already in buyer_id order, and the strings are indices into tables of distinct values.
+struct DemandTable
+{
+    StringIndex products; ///< product_id of the rows (index = rowsByProduct position)
+    StringIndex buyers;
+    StringIndex regions;
+    StringIndex countries;
+    StringIndex currencies;
+    StringIndex preferred;                             ///< preferred_bidder values
+    std::vector<std::vector<DemandRow>> rowsByProduct; ///< each in buyer_id order (§7.2)
+
+    static DemandTable build(const std::vector<model::Demand> &demand);
+};
+
+} // namespace td::rules

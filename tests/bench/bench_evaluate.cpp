@@ -1,0 +1,66 @@
+// Speed of each evaluation step on a workbook already in memory: rules.md alone (every thread,
+// then one), the formats.md §2 JSON, and the compressed stored-run form. Figures only, never a
+// failure on time; the best of five runs, so a busy machine disturbs the figures less.
+// Usage: bench_evaluate WORKBOOK
+#include "io/resultjson.h"
+#include "io/workbookreader.h"
+#include "rules/evaluator.h"
+#include "service/storedrun.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+double bestOfFive(const std::function<void()> &step)
+{
+    double best = 1e300;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        step();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: bench_evaluate WORKBOOK\n");
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    td::io::ImportResult imported = td::io::readWorkbook(QString::fromLocal8Bit(argv[1]));
+    if (!imported.ok()) {
+        std::fprintf(stderr, "bench_evaluate: the workbook does not import\n");
+        return 2;
+    }
+    const double readMs = timer.nsecsElapsed() / 1e6;
+    const td::model::TenderData &data = *imported.data;
+    td::model::Parameters parameters;
+    td::rules::tenderParameters(data.tender, parameters);
+    std::optional<td::model::EvaluationResult> result;
+    const double rulesMs = bestOfFive([&] { result = td::rules::evaluate(data, parameters).result; });
+    if (!result) {
+        std::fprintf(stderr, "bench_evaluate: the evaluation failed\n");
+        return 2;
+    }
+    qsizetype jsonBytes = 0, storedBytes = 0;
+    const double jsonMs = bestOfFive([&] { jsonBytes = td::io::resultToJson(*result, false).size(); });
+    const double storedMs = bestOfFive([&] { storedBytes = td::service::encodeStoredRun(*result).size(); });
+    std::printf("evaluate in memory: %zu products, %zu bids, %zu demand rows (read %.0f ms)\n",
+                data.products.size(), data.bids.size(), data.demand.size(), readMs);
+    std::printf("  rules.md            %8.1f ms (best of 5)\n", rulesMs);
+    std::printf("  formats.md JSON     %8.1f ms  %6.1f MB\n", jsonMs, jsonBytes / 1e6);
+    std::printf("  stored run (zstd)   %8.1f ms  %6.1f MB\n", storedMs, storedBytes / 1e6);
+    return 0;
+}
