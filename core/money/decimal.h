@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
+#include <QtGlobal>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <compare>
 #include <optional>
@@ -16,14 +17,21 @@ namespace td::money {
 using CheckedInt128 = boost::multiprecision::checked_int128_t;
 using CheckedInt256 = boost::multiprecision::checked_int256_t;
 
-/// An exact decimal number: units × 10^-scale with a checked 128-bit integer of units.
+/// An exact decimal number: units × 10^-scale with a checked signed 128-bit integer of units.
 ///
 /// Used for every amount, price, rate, share and volume in TenderDesk (no binary floating
 /// point anywhere in core). Addition, subtraction and multiplication are exact; the scale of a
 /// product is the sum of the scales. Division goes through Rational and is rounded explicitly
-/// with fromRational(). Overflow of the 128-bit range (about 1.7 × 10^38 units) throws
-/// std::overflow_error, which the evaluation turns into an error value: it never wraps.
-/// Equality and ordering compare values, so 0.36 == 0.3600.
+/// with fromRational(). Overflow of the signed 128-bit range (|units| < 2^127, about
+/// 1.7 × 10^38) throws std::overflow_error, which the evaluation turns into an error value: it
+/// never wraps. Equality and ordering compare values, so 0.36 == 0.3600.
+///
+/// The units are kept as two 64-bit halves of a two's-complement integer (24 bytes with the
+/// scale; Boost's checked_int128_t alone takes 32 and the Decimal 48): a national batch holds
+/// one per demand row and three per allocation, millions in all. Arithmetic runs on the
+/// compiler's 128-bit integers with overflow-checked builtins; wider intermediates (products
+/// before they are checked, comparisons across scales) and rationals use Boost.Multiprecision,
+/// and units() gives the value as Boost's checked 128-bit integer.
 class Decimal
 {
 public:
@@ -32,7 +40,9 @@ public:
     static constexpr int MaxScale = 30;
 
     Decimal() = default;
-    Decimal(long long integer) : m_units(integer) {} // NOLINT: integers convert exactly
+    Decimal(long long integer) // NOLINT: integers convert exactly
+        : m_low(static_cast<quint64>(integer)), m_high(integer < 0 ? ~quint64(0) : 0)
+    {}
     static Decimal fromUnits(const CheckedInt128 &units, int scale);
 
     /// Parses the strict grammar of formats.md §1: -?digits(.digits)?, at most 20 digits before
@@ -67,10 +77,10 @@ public:
     Decimal normalized() const;
 
     Rational toRational() const;
-    const CheckedInt128 &units() const { return m_units; }
+    CheckedInt128 units() const;
     int scale() const { return m_scale; }
-    int sign() const { return m_units.sign(); }
-    bool isZero() const { return m_units == 0; }
+    int sign() const { return (m_high >> 63) ? -1 : ((m_low | m_high) != 0 ? 1 : 0); }
+    bool isZero() const { return (m_low | m_high) == 0; }
     bool isInteger() const;
     /// The number of digits after the point once trailing zeros are removed.
     int significantDecimals() const;
@@ -90,7 +100,10 @@ private:
     static std::optional<Decimal> parseChecked(QStringView text, int maxIntegerDigits,
                                                int maxFractionDigits);
 
-    CheckedInt128 m_units = 0;
+    friend struct DecimalUnits; // the native view of the units (decimal.cpp)
+
+    quint64 m_low = 0;  ///< low half of the units (two's complement)
+    quint64 m_high = 0; ///< high half, sign included
     int m_scale = 0;
 };
 

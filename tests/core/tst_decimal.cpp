@@ -132,10 +132,10 @@ void TestDecimal::currencyMinorUnits()
     QCOMPARE(td::money::minorUnits(u"CNY"), 2);
 }
 
-// Property: whatever path an operation takes (native __int128 or checked Boost), a result it
-// returns is the exact rational result, and it throws only when the result (or an operand
-// brought to the common scale) leaves the signed 128-bit range. Magnitudes run from one bit to
-// the full 128, so both paths and the switch between them are hit.
+// Property: whatever path an operation takes (native __int128 or the 256-bit Boost fallback),
+// a result it returns is the exact rational result, and it throws only when the result (or an
+// operand brought to the common scale) leaves the signed 128-bit range. Magnitudes run from one
+// bit to 127, so both paths and the switch between them are hit.
 void TestDecimal::nativeFastPathAgreesWithExactArithmetic()
 {
     using td::money::BigInt;
@@ -149,7 +149,7 @@ void TestDecimal::nativeFastPathAgreesWithExactArithmetic()
         return state;
     };
     auto randomDecimal = [&] {
-        const int bits = 1 + static_cast<int>(next() % 128);
+        const int bits = 1 + static_cast<int>(next() % 127); // |units| < 2^127
         BigInt magnitude = (BigInt(next()) << 64) | BigInt(next());
         magnitude >>= 128 - bits;
         if (next() % 2)
@@ -193,6 +193,12 @@ void TestDecimal::nativeFastPathAgreesWithExactArithmetic()
         }
     }
     QVERIFY(exact > 20000); // most cases fit: the comparison above really ran
+    // Units of 2^127 and more are refused when a Decimal is made, never wrapped.
+    QVERIFY_THROWS_EXCEPTION(std::overflow_error, Decimal::fromUnits(CheckedInt128(BigInt(1) << 127), 0));
+    QVERIFY_THROWS_EXCEPTION(std::overflow_error, Decimal::fromUnits(-CheckedInt128(BigInt(1) << 127), 0));
+    QCOMPARE(Decimal::fromUnits(CheckedInt128(limit), 0).units(), CheckedInt128(limit));
+    QCOMPARE(Decimal::fromUnits(-CheckedInt128(limit), 3).units(), -CheckedInt128(limit));
+    QCOMPARE(sizeof(Decimal), size_t(24));
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)
