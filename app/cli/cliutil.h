@@ -7,6 +7,8 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace td::cli {
 
@@ -40,5 +42,15 @@ private:
     QStringList m_flags;
     QString m_error;
 };
+
+/// Leaves `value` (a tender's million rows, an evaluation result) to the operating system, which
+/// reclaims a process's memory at exit far faster than freeing it object by object (some 10%
+/// of an evaluation's time for a national batch). For big data a command is done with just
+/// before it returns.
+template<typename T>
+void leaveToExit(T &&value)
+{
+    static_cast<void>(new std::decay_t<T>(std::move(value))); // NOLINT: deliberately not freed
+}
 
 } // namespace td::cli

@@ -65,6 +65,7 @@ int runImport(const QStringList &args)
                  .arg(data.references.size())
                  .arg(readMs)
                  .arg(storeMs));
+    leaveToExit(std::move(imported.data));
     return Ok;
 }
 

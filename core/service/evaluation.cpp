@@ -73,6 +73,7 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
     info.parameters = model::parametersToText(parameters);
     // The digest of what was just read (no second scan of the stored rows).
     info.inputDigest = storage::Dossier::inputDigestOf(data);
+    out.timings.digestMs = timer.restart();
     const QByteArray stored = encodeStoredRun(*outcome.result);
     out.timings.encodeMs = timer.restart();
     QString error;
