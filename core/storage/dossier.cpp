@@ -244,7 +244,7 @@ const TableSpec &tableSpec(Dossier::Table table)
         {DemandTable,
          "demand",
          "SELECT rowid FROM demand WHERE product = (SELECT id FROM product WHERE product_id = ?1) "
-         "AND buyer_id = ?2",
+         "AND buyer IN (SELECT id FROM demand_buyer WHERE buyer_id = ?2)",
          2,
          {{"country", T::Text},
           {"region", T::Text},
@@ -264,6 +264,80 @@ const TableSpec &tableSpec(Dossier::Table table)
          {{"unit_price", T::Decimal}, {"currency", T::Text}, {"source", T::OptionalText}}},
     };
     return specs[static_cast<int>(table)];
+}
+
+bool isDemandBuyerColumn(std::string_view column)
+{
+    return column == "country" || column == "region" || column == "currency";
+}
+
+// country, region and currency of a demand row live in its demand_buyer row (schema v2), which
+// other demand rows may share: the edited row is pointed at the buyer row with the new values
+// (found or added), and the old buyer row goes when nothing uses it any more.
+bool updateDemandBuyer(sqlite3 *db, qint64 demandRow, const QString &key, const char *column,
+                       const QString &value, const std::string &stored, const LatestAudit &latest,
+                       QString *error)
+{
+    SqliteStatement current(db, "SELECT b.id, b.buyer_id, b.country, b.region, b.currency FROM "
+                                "demand d JOIN demand_buyer b ON b.id = d.buyer WHERE d.rowid = ?");
+    current.bindInt(1, demandRow);
+    if (!current.next()) {
+        *error = current.failed()
+                     ? DossierText::tr("Cannot change %1: %2")
+                           .arg(QLatin1String(column), current.error())
+                     : DossierText::tr("There is no %1 row with the key %2.")
+                           .arg(QStringLiteral("demand_buyer"), QString::number(demandRow));
+        return false;
+    }
+    const qint64 oldBuyer = current.integer(0);
+    std::string parts[4];
+    for (int i = 0; i < 4; ++i)
+        parts[i] = std::string(current.text(i + 1));
+    const int index = std::string_view(column) == "country"  ? 1
+                      : std::string_view(column) == "region" ? 2
+                                                             : 3;
+    const QString oldValue = QString::fromUtf8(parts[index].data(), qsizetype(parts[index].size()));
+    parts[index] = stored;
+
+    SqliteStatement find(db, "SELECT id FROM demand_buyer WHERE buyer_id = ? AND country = ? AND "
+                             "region = ? AND currency = ?");
+    for (int i = 0; i < 4; ++i)
+        find.bindText(i + 1, parts[i]);
+    qint64 newBuyer = 0;
+    if (find.next()) {
+        newBuyer = find.integer(0);
+    } else {
+        SqliteStatement insert(db, "INSERT INTO demand_buyer(buyer_id, country, region, currency) "
+                                   "VALUES (?, ?, ?, ?)");
+        for (int i = 0; i < 4; ++i)
+            insert.bindText(i + 1, parts[i]);
+        if (!insert.exec()) {
+            *error =
+                DossierText::tr("Cannot change %1: %2").arg(QLatin1String(column), insert.error());
+            return false;
+        }
+        newBuyer = sqliteLastInsertRowId(db);
+    }
+    SqliteStatement update(db, "UPDATE demand SET buyer = ? WHERE rowid = ?");
+    update.bindInt(1, newBuyer);
+    update.bindInt(2, demandRow);
+    SqliteStatement prune(db, "DELETE FROM demand_buyer WHERE id = ?1 AND NOT EXISTS "
+                              "(SELECT 1 FROM demand WHERE buyer = ?1)");
+    prune.bindInt(1, oldBuyer);
+    if (!update.exec() || !prune.exec()) {
+        *error = DossierText::tr("Cannot change %1: %2")
+                     .arg(QLatin1String(column), update.failed() ? update.error() : prune.error());
+        return false;
+    }
+    TableDigests digests = *latest.digests;
+    const std::optional<QByteArray> hex = digestStoredTable(db, DemandTable, error);
+    if (!hex)
+        return false;
+    digests.hex[DemandTable] = *hex;
+    const QString detail =
+        QStringLiteral("demand %1 %2: '%3' -> '%4'")
+            .arg(QString(key).replace(QChar(0x1F), u'/'), QLatin1String(column), oldValue, value);
+    return appendAudit(db, QStringLiteral("update"), detail, digests, error);
 }
 
 std::atomic<quint64> connectionCounter{0};
@@ -503,9 +577,9 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     } else {
         SqliteStatement tables(p->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name IN ('tender', 'product', 'bidder', 'bid', "
-                                      "'demand', 'fx_rate', 'reference_price', 'run', "
-                                      "'audit_log')");
-        if (!tables.next() || tables.integer(0) != 9)
+                                      "'demand', 'demand_buyer', 'fx_rate', "
+                                      "'reference_price', 'run', 'audit_log')");
+        if (!tables.next() || tables.integer(0) != 10)
             return failAndClose(OpenError::Damaged,
                                 DossierText::tr("The dossier %1 is damaged (tables are missing). Restore it "
                                    "from a backup, or import the bid workbook into a new dossier.")
@@ -555,7 +629,8 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
         TableDigests digests;
         ok = tx.isOpen() && latest.digests &&
              sqliteExec(d->db,
-                        "DELETE FROM demand; DELETE FROM reference_price; DELETE FROM bid; "
+                        "DELETE FROM demand; DELETE FROM demand_buyer; "
+                        "DELETE FROM reference_price; DELETE FROM bid; "
                         "DELETE FROM fx_rate; DELETE FROM product; DELETE FROM bidder; "
                         "DELETE FROM tender",
                         &err) &&
@@ -814,6 +889,10 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
     if (!d->checkUntouched(spec.digest, latest, &err))
         return false;
 
+    if (table == Table::Demand && isDemandBuyerColumn(columnIt->name))
+        return updateDemandBuyer(d->db, rowId, key, columnIt->name, value, *stored, latest, &err) &&
+               tx.commit(&err);
+
     const std::string tableName = sqlTableName(spec.digest);
     const std::string columnName = columnIt->name;
     SqliteStatement old(d->db, "SELECT " + columnName + " FROM " + tableName + " WHERE rowid = ?");
@@ -977,7 +1056,7 @@ std::optional<Dossier::Summary> Dossier::summary(QString *error) const
                       "SELECT (SELECT tender_id FROM tender), (SELECT title FROM tender), "
                       "(SELECT count(*) FROM product), (SELECT count(*) FROM bidder), "
                       "(SELECT count(*) FROM bid), (SELECT count(*) FROM demand), "
-                      "(SELECT count(DISTINCT buyer_id) FROM demand), "
+                      "(SELECT count(DISTINCT buyer_id) FROM demand_buyer), "
                       "(SELECT count(*) FROM fx_rate), (SELECT count(*) FROM reference_price), "
                       "(SELECT count(*) FROM run), (SELECT count(*) FROM audit_log)");
     if (!q.next()) {

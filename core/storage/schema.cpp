@@ -54,6 +54,36 @@ CREATE TABLE audit_log(
   detail TEXT NOT NULL, digests TEXT NOT NULL, hash TEXT NOT NULL);
 )sql";
 
+// v2: the demand table is the bulk of every dossier and its buyer, country, region and
+// currency repeat row after row, so they move to demand_buyer (one row per distinct
+// combination) and a demand row is four values: product, buyer, quantity, preferred bidder.
+// quantity has no declared type (no affinity): whole quantities are stored as integers, others
+// as the decimal text, and both read back as the same text, so the table digest (which joins
+// the buyer columns back in) is unchanged and v1 audit entries stay valid. Rows keep their
+// rowid: the digest and the load follow it.
+constexpr std::string_view MigrationV2 = R"sql(
+CREATE TABLE demand_buyer(
+  id INTEGER PRIMARY KEY, buyer_id TEXT NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL,
+  currency TEXT NOT NULL, UNIQUE (buyer_id, country, region, currency));
+CREATE TABLE demand_v2(
+  product INTEGER NOT NULL REFERENCES product(id),
+  buyer INTEGER NOT NULL REFERENCES demand_buyer(id),
+  quantity NOT NULL, preferred_bidder TEXT);
+INSERT INTO demand_buyer(buyer_id, country, region, currency)
+  SELECT buyer_id, country, region, currency FROM demand
+  GROUP BY buyer_id, country, region, currency ORDER BY min(rowid);
+INSERT INTO demand_v2(rowid, product, buyer, quantity, preferred_bidder)
+  SELECT d.rowid, d.product, b.id,
+         CASE WHEN length(d.quantity) BETWEEN 1 AND 18 AND d.quantity NOT GLOB '*[^0-9]*'
+                   AND (d.quantity = '0' OR d.quantity NOT GLOB '0*')
+              THEN CAST(d.quantity AS INTEGER) ELSE d.quantity END,
+         d.preferred_bidder
+  FROM demand d JOIN demand_buyer b USING (buyer_id, country, region, currency)
+  ORDER BY d.rowid;
+DROP TABLE demand;
+ALTER TABLE demand_v2 RENAME TO demand;
+)sql";
+
 quint32 bigEndian32(const char *p)
 {
     const auto *u = reinterpret_cast<const unsigned char *>(p);
@@ -67,6 +97,8 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list = {
         {1, "create the v1 tables",
          [](sqlite3 *db, QString *error) { return sqliteExec(db, SchemaV1, error); }},
+        {2, "demand rows refer to an interned demand_buyer row",
+         [](sqlite3 *db, QString *error) { return sqliteExec(db, MigrationV2, error); }},
     };
     return list;
 }

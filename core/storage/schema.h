@@ -11,7 +11,7 @@ namespace td::storage::schema {
 /// `PRAGMA application_id` of a dossier: "TDsk". Lets us tell our files from other SQLite files.
 constexpr int ApplicationId = 0x5444736B;
 /// The schema version this build writes (`PRAGMA user_version`).
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
 /// One step of the ordered migration list: brings a database from `toVersion - 1` to
 /// `toVersion`. Runs inside the caller's transaction; the caller sets user_version afterwards.

@@ -120,6 +120,11 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool SqliteStatement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 QByteArray SqliteStatement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);

@@ -42,6 +42,7 @@ public:
     QString string(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    bool isInteger(int column) const;
     QByteArray blob(int column) const;
     int columnCount() const;
 

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <bit>
+#include <deque>
+#include <limits>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -37,8 +41,9 @@ constexpr std::string_view DigestQueries[DigestTableCount] = {
     "b.pack_price, b.currency, b.capacity, b.lead_time_days, b.shelf_life_months, "
     "b.submitted_at, b.submitted_at_ms, b.accepts_revival FROM bid b "
     "LEFT JOIN bidder r ON r.id = b.bidder LEFT JOIN product p ON p.id = b.product ORDER BY b.id",
-    "SELECT p.product_id, d.buyer_id, d.country, d.region, d.currency, d.quantity, "
-    "d.preferred_bidder FROM demand d LEFT JOIN product p ON p.id = d.product ORDER BY d.rowid",
+    "SELECT p.product_id, b.buyer_id, b.country, b.region, b.currency, d.quantity, "
+    "d.preferred_bidder FROM demand d LEFT JOIN product p ON p.id = d.product "
+    "LEFT JOIN demand_buyer b ON b.id = d.buyer ORDER BY d.rowid",
     "SELECT currency, rate, date FROM fx_rate ORDER BY id",
     "SELECT p.product_id, r.market, r.unit_price, r.currency, r.date, r.source "
     "FROM reference_price r LEFT JOIN product p ON p.id = r.product ORDER BY r.id",
@@ -106,9 +111,10 @@ void encode(RowBuilder &r, const Bid &b, qint64 bidderRow, qint64 productRow)
     r.integer(b.acceptsRevival ? 1 : 0);
 }
 
-void encode(RowBuilder &r, const Demand &d, qint64 productRow)
+// The canonical digest row of a demand row (what the digest query yields for it).
+void encode(RowBuilder &r, const Demand &d)
 {
-    r.reference(productRow, d.productId);
+    r.text(d.productId);
     r.text(d.buyerId);
     r.text(d.country);
     r.text(d.region);
@@ -274,6 +280,222 @@ struct Reader
     }
 };
 
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+// The whole-number value of `d` when it has no decimals and fits 64 bits (stored as an
+// INTEGER, which SQLite reads back as the same text).
+std::optional<qint64> wholeUnits(const Decimal &d)
+{
+    if (d.scale() != 0)
+        return std::nullopt;
+    constexpr long long lo = std::numeric_limits<long long>::min() + 1;
+    constexpr long long hi = std::numeric_limits<long long>::max();
+    if (d.units() < lo || d.units() > hi)
+        return std::nullopt;
+    return static_cast<qint64>(static_cast<long long>(d.units()));
+}
+
+// The demand_buyer rows of one import: each distinct (buyer, country, region, currency) once,
+// with its canonical digest bytes encoded once. Rows of an imported workbook share interned
+// QStrings, so the four data pointers find a buyer without hashing text; equal texts behind
+// other pointers still end at the same row through the text key.
+class DemandBuyers
+{
+public:
+    struct Buyer
+    {
+        qint64 row;
+        std::string canonical; // the four values as RowHasher::value() encodes them
+    };
+
+    explicit DemandBuyers(SqliteStatement &insert) : m_insert(insert) { rehash(4096); }
+
+    const Buyer *find(const Demand &d, QString *error)
+    {
+        const Key key{{d.buyerId.constData(), d.country.constData(), d.region.constData(),
+                       d.currency.constData()}};
+        if (m_last >= 0 && key == m_lastKey)
+            return &m_buyers[size_t(m_last)];
+        size_t i = slot(key);
+        while (m_slots[i].index >= 0 && !(m_slots[i].key == key))
+            i = (i + 1) & (m_slots.size() - 1);
+        if (m_slots[i].index < 0) {
+            const int index = byText(d, error);
+            if (index < 0)
+                return nullptr;
+            m_slots[i] = {key, index};
+            if (++m_used * 2 > m_slots.size())
+                rehash(m_slots.size() * 2);
+            m_last = index;
+        } else {
+            m_last = m_slots[i].index;
+        }
+        m_lastKey = key;
+        return &m_buyers[size_t(m_last)];
+    }
+
+    /// Starts loading the slot of a row a few rows ahead: the table outgrows the caches with
+    /// tens of thousands of buyers, and consecutive rows name unrelated buyers.
+    void prefetch(const Demand &d) const
+    {
+        const Key key{{d.buyerId.constData(), d.country.constData(), d.region.constData(),
+                       d.currency.constData()}};
+        const Slot *target = m_slots.data() + slot(key);
+        // GCC 12 at -O3 drops __builtin_prefetch here (no prefetch instruction in the object).
+#if defined(__GNUC__) && defined(__x86_64__)
+        asm volatile("prefetcht0 %0" : : "m"(*target));
+#elif defined(__GNUC__)
+        __builtin_prefetch(target);
+#else
+        (void)target;
+#endif
+    }
+
+private:
+    struct Key
+    {
+        const QChar *p[4];
+        bool operator==(const Key &o) const
+        {
+            return p[0] == o.p[0] && p[1] == o.p[1] && p[2] == o.p[2] && p[3] == o.p[3];
+        }
+    };
+    struct Slot
+    {
+        Key key{};
+        int index = -1;
+    };
+
+    size_t slot(const Key &k) const
+    {
+        quint64 h = 0;
+        for (const QChar *p : k.p)
+            h = (h ^ quint64(quintptr(p))) * 0x9E3779B97F4A7C15ULL;
+        return size_t(h >> m_shift);
+    }
+    void rehash(size_t size)
+    {
+        std::vector<Slot> old(size);
+        std::swap(old, m_slots);
+        m_shift = 64 - std::countr_zero(size);
+        for (const Slot &s : old) {
+            if (s.index < 0)
+                continue;
+            size_t i = slot(s.key);
+            while (m_slots[i].index >= 0)
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = s;
+        }
+    }
+    // A combination not seen behind these pointers: the same text may still be known.
+    int byText(const Demand &d, QString *error)
+    {
+        const QString text =
+            d.buyerId + QChar(0x1F) + d.country + QChar(0x1F) + d.region + QChar(0x1F) + d.currency;
+        const auto it = m_byText.find(text);
+        if (it != m_byText.end())
+            return it->second;
+        Buyer buyer{qint64(m_buyers.size()) + 1, {}};
+        std::string utf8[4];
+        const QString *parts[4] = {&d.buyerId, &d.country, &d.region, &d.currency};
+        for (int i = 0; i < 4; ++i) {
+            appendUtf8(utf8[i], *parts[i]);
+            m_insert.bindText(i + 2, utf8[i]);
+            RowHasher::encodeValue(buyer.canonical, utf8[i]);
+        }
+        m_insert.bindInt(1, buyer.row);
+        if (!m_insert.exec()) {
+            *error = TableText::tr("Cannot write table %1: %2")
+                         .arg(QStringLiteral("demand_buyer"), m_insert.error());
+            return -1;
+        }
+        m_buyers.push_back(std::move(buyer));
+        m_byText.emplace(text, int(m_buyers.size()) - 1);
+        return int(m_buyers.size()) - 1;
+    }
+
+    SqliteStatement &m_insert;
+    std::deque<Buyer> m_buyers; // stable addresses
+    std::unordered_map<QString, int> m_byText;
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+    int m_shift = 64;
+    Key m_lastKey{};
+    int m_last = -1;
+};
+
+// Demand rows are written as (product, buyer, quantity, preferred_bidder) while the digest
+// hashes the text the digest query joins back in: the product identifier and the buyer's four
+// values come from bytes encoded once per product and buyer, not once per row.
+bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products, RowHasher &hasher,
+                 QString *error)
+{
+    SqliteStatement insertBuyer(db, "INSERT INTO demand_buyer(id, buyer_id, country, region, "
+                                    "currency) VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement insert(db, "INSERT INTO demand(product, buyer, quantity, preferred_bidder) "
+                               "VALUES (?, ?, ?, ?)");
+    if (!insertBuyer.isValid() || !insert.isValid()) {
+        *error = insert.isValid() ? insertBuyer.error() : insert.error();
+        return false;
+    }
+    DemandBuyers buyers(insertBuyer);
+    const QString *lastProductId = nullptr;
+    qint64 productRow = 0;
+    std::string productUtf8, quantity, preferred;
+    constexpr size_t Ahead = 8;
+    for (const Demand &d : rows) {
+        if (const size_t i = size_t(&d - rows.data()); i + Ahead < rows.size())
+            buyers.prefetch(rows[i + Ahead]);
+        if (!lastProductId || !sameText(*lastProductId, d.productId)) {
+            productRow = products.find(d.productId);
+            if (products.hasMissing()) {
+                *error = TableText::tr(
+                             "Cannot write table %1: row %2 refers to '%3', which does not exist.")
+                             .arg(QLatin1String("demand"))
+                             .arg(&d - rows.data() + 1)
+                             .arg(products.takeMissing());
+                return false;
+            }
+            lastProductId = &d.productId;
+            productUtf8.clear();
+            appendUtf8(productUtf8, d.productId);
+        }
+        const DemandBuyers::Buyer *buyer = buyers.find(d, error);
+        if (!buyer)
+            return false;
+        hasher.value(productUtf8);
+        hasher.encoded(buyer->canonical);
+        quantity.clear();
+        appendDecimal(quantity, d.quantity);
+        hasher.value(quantity);
+        insert.bindInt(1, productRow);
+        insert.bindInt(2, buyer->row);
+        if (const std::optional<qint64> whole = wholeUnits(d.quantity))
+            insert.bindInt(3, *whole);
+        else
+            insert.bindText(3, quantity);
+        if (d.preferredBidder.isEmpty()) {
+            hasher.null();
+            insert.bindNull(4);
+        } else {
+            preferred.clear();
+            appendUtf8(preferred, d.preferredBidder);
+            hasher.value(preferred);
+            insert.bindText(4, preferred);
+        }
+        hasher.endRow();
+        if (!insert.exec()) {
+            *error = TableText::tr("Cannot write table %1: %2")
+                         .arg(QLatin1String("demand"), insert.error());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const char *sqlTableName(int table)
@@ -359,13 +581,7 @@ bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digest
             },
             "bid", nullptr, error, {&bidders, &products}))
         return false;
-    if (!insertRows(
-            db,
-            "INSERT INTO demand(product, buyer_id, country, region, currency, quantity, "
-            "preferred_bidder) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            data.demand, hashers[DemandTable],
-            [&](RowBuilder &r, const Demand &d) { encode(r, d, products.find(d.productId)); },
-            "demand", nullptr, error, {&products}))
+    if (!writeDemand(db, data.demand, products, hashers[DemandTable], error))
         return false;
     if (!insertRows(db, "INSERT INTO fx_rate(currency, rate, date) VALUES (?, ?, ?)", data.fxRates,
                     hashers[FxRateTable], noRef, "fx_rate", nullptr, error))
@@ -403,8 +619,7 @@ TableDigests digestTenderData(const TenderData &data)
     digests.hex[BidderTable] = digestOf(data.bidders, plain);
     digests.hex[BidTable] =
         digestOf(data.bids, [](RowBuilder &r, const Bid &b) { encode(r, b, 0, 0); });
-    digests.hex[DemandTable] =
-        digestOf(data.demand, [](RowBuilder &r, const Demand &d) { encode(r, d, 0); });
+    digests.hex[DemandTable] = digestOf(data.demand, plain);
     digests.hex[FxRateTable] = digestOf(data.fxRates, plain);
     digests.hex[ReferenceTable] =
         digestOf(data.references, [](RowBuilder &r, const ReferencePrice &p) { encode(r, p, 0); });
@@ -550,8 +765,45 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
         SqliteStatement count(db, "SELECT count(*) FROM demand");
         if (count.next())
             data.demand.reserve(static_cast<size_t>(count.integer(0)));
-        SqliteStatement q(db, "SELECT product, buyer_id, country, region, currency, quantity, "
-                              "preferred_bidder FROM demand ORDER BY rowid");
+        // The buyers first (a few thousand rows, interned), then per demand row two integers,
+        // the quantity and usually a NULL: no text is hashed or decoded per row.
+        struct Buyer
+        {
+            QString id, country, region, currency;
+        };
+        std::vector<Buyer> buyers;   // by row id when the ids are dense (as written)
+        QHash<qint64, Buyer> sparse; // otherwise (rows edited or deleted by hand)
+        {
+            SqliteStatement b(db, "SELECT id, buyer_id, country, region, currency FROM "
+                                  "demand_buyer ORDER BY id");
+            StringPool pool;
+            std::vector<std::pair<qint64, Buyer>> all;
+            while (b.next())
+                all.push_back({b.integer(0),
+                               {pool.get(b.text(1)), pool.get(b.text(2)), pool.get(b.text(3)),
+                                pool.get(b.text(4))}});
+            if (failed(b))
+                return std::nullopt;
+            const qint64 maxId = all.empty() ? 0 : all.back().first;
+            if (maxId <= qint64(all.size()) * 2 + 1024 && (all.empty() || all.front().first >= 0)) {
+                buyers.resize(size_t(maxId) + 1);
+                for (auto &[id, buyer] : all)
+                    buyers[size_t(id)] = std::move(buyer);
+            } else {
+                for (auto &[id, buyer] : all)
+                    sparse.insert(id, std::move(buyer));
+            }
+        }
+        const Buyer missing;
+        const auto buyerOf = [&](qint64 id) -> const Buyer & {
+            if (!sparse.isEmpty()) {
+                const auto it = sparse.constFind(id);
+                return it == sparse.cend() ? missing : *it;
+            }
+            return id >= 0 && id < qint64(buyers.size()) ? buyers[size_t(id)] : missing;
+        };
+        SqliteStatement q(db, "SELECT product, buyer, quantity, preferred_bidder FROM demand "
+                              "ORDER BY rowid");
         StringPool pool;
         qint64 lastProduct = -1;
         QString productId;
@@ -564,14 +816,17 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
                 lastProduct = product;
             }
             d.productId = productId;
-            d.buyerId = pool.get(q.text(1));
-            d.country = pool.get(q.text(2));
-            d.region = pool.get(q.text(3));
-            d.currency = pool.get(q.text(4));
-            if (!r.decimal(q, 5, &d.quantity))
+            const Buyer &buyer = buyerOf(q.integer(1));
+            d.buyerId = buyer.id;
+            d.country = buyer.country;
+            d.region = buyer.region;
+            d.currency = buyer.currency;
+            if (q.isInteger(2))
+                d.quantity = Decimal::fromUnits(q.integer(2), 0);
+            else if (!r.decimal(q, 2, &d.quantity))
                 return std::nullopt;
-            if (!q.isNull(6))
-                d.preferredBidder = pool.get(q.text(6));
+            if (!q.isNull(3))
+                d.preferredBidder = pool.get(q.text(3));
         }
         if (failed(q))
             return std::nullopt;
