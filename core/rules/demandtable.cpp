@@ -32,12 +32,24 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     std::vector<int> rank(ids.size());
     for (size_t r = 0; r < byId.size(); ++r)
         rank[static_cast<size_t>(byId[r])] = static_cast<int>(r);
-    auto byRank = [&rank](const DemandRow &a, const DemandRow &b) {
-        return rank[static_cast<size_t>(a.buyer)] < rank[static_cast<size_t>(b.buyer)];
-    };
-    for (std::vector<DemandRow> &rows : table.rowsByProduct)
-        if (!std::is_sorted(rows.begin(), rows.end(), byRank))
-            std::sort(rows.begin(), rows.end(), byRank);
+    // Each product's rows by buyer rank: sort 64-bit keys (rank, row) rather than the rows.
+    std::vector<quint64> keys;
+    std::vector<DemandRow> sorted;
+    for (std::vector<DemandRow> &rows : table.rowsByProduct) {
+        keys.resize(rows.size());
+        bool inOrder = true;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            keys[i] = (quint64(quint32(rank[static_cast<size_t>(rows[i].buyer)])) << 32) | quint32(i);
+            inOrder = inOrder && (i == 0 || keys[i - 1] < keys[i]);
+        }
+        if (inOrder)
+            continue;
+        std::sort(keys.begin(), keys.end());
+        sorted.resize(rows.size());
+        for (size_t i = 0; i < keys.size(); ++i)
+            sorted[i] = rows[static_cast<size_t>(keys[i] & 0xFFFFFFFFu)];
+        rows.swap(sorted);
+    }
     return table;
 }
 
