@@ -163,6 +163,30 @@ void JsonWriter::null(const char *key)
     put("null", 4);
 }
 
+void JsonWriter::resumeInside(int depth, bool afterFirst)
+{
+    m_hasItems.assign(static_cast<size_t>(depth), true);
+    if (depth > 0)
+        m_hasItems.back() = afterFirst;
+}
+
+QByteArray JsonWriter::takeFragment()
+{
+    m_out.resize(m_size);
+    m_size = 0;
+    return std::move(m_out);
+}
+
+void JsonWriter::fragment(const QByteArray &bytes)
+{
+    put(bytes.constData(), bytes.size());
+    m_hasItems.back() = true;
+    if (m_sink && m_size >= m_chunkBytes) {
+        m_sink(QByteArray::fromRawData(m_out.constData(), m_size));
+        m_size = 0;
+    }
+}
+
 QByteArray JsonWriter::take()
 {
     put('\n');

@@ -40,6 +40,15 @@ public:
 
     QByteArray take();
 
+    /// For writing one element of an array elsewhere (on another thread): this writer behaves
+    /// as if `depth` containers were open and the innermost already had items when
+    /// `afterFirst`, so its bytes are exactly what the main writer would have written there.
+    void resumeInside(int depth, bool afterFirst);
+    /// The fragment written since resumeInside(), without take()'s final newline.
+    QByteArray takeFragment();
+    /// Appends a fragment from a resumed writer as the next item of the open container.
+    void fragment(const QByteArray &bytes);
+
     /// Streams the output: whenever an object ends with more than `chunkBytes` buffered, the
     /// buffer goes to `sink` and is reused, so a writer never holds the whole document (a
     /// stored run is compressed chunk by chunk). take() then returns only the rest.

@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace td::io {
 
@@ -129,6 +133,112 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
     w.endObject();
 }
 
+// One product of formats.md §2 (with its explanations when asked).
+void writeProduct(JsonWriter &w, const model::ProductResult &p, const model::Parameters &parameters,
+                  bool withExplanations)
+{
+    w.beginObject();
+    w.value("product_id", p.productId);
+    w.value("qualified", p.qualified);
+    w.value("shortlist_size", p.shortlistSize);
+    writeDec(w, "lowest_unit_price", p.lowestUnitPrice);
+    writeDec(w, "anchor_price", p.anchorPrice);
+    writeDec(w, "effective_ceiling", p.effectiveCeiling);
+    writeDec(w, "linkage_ceiling", p.linkageCeiling);
+    w.value("winners", p.winners);
+    if (p.agreedShare)
+        w.value("agreed_share", p.agreedShare->toStringTrimmed(2));
+    else
+        w.null("agreed_share");
+    w.beginArray("bids");
+    for (const model::BidResult &b : p.bids) {
+        w.beginObject();
+        w.value("bid_id", b.bidId);
+        w.value("bidder_id", b.bidderId);
+        w.decimal("unit_price", b.unitPrice);
+        w.value("status", model::statusName(b.status));
+        w.value("reason", model::reasonName(b.reason));
+        if (b.rank)
+            w.value("rank", *b.rank);
+        else
+            w.null("rank");
+        if (b.tieKey)
+            w.value("tie_key", model::tieKeyName(*b.tieKey));
+        else
+            w.null("tie_key");
+        writeDec(w, "score", b.score);
+        writeDec(w, "award_price", b.awardPrice);
+        writeDec(w, "mpr", b.mpr);
+        writeDec(w, "linked_price_cap", b.linkedPriceCap);
+        if (withExplanations) {
+            w.value("explanation", rules::reasonSentence(b, p, parameters));
+            writeDetails(w, b.explanation);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("allocations");
+    for (const model::Allocation &a : p.allocations) {
+        w.beginObject();
+        w.value("bid_id", a.bidId);
+        w.value("buyer_id", a.buyerId);
+        w.value("region", a.region);
+        w.decimal("volume", a.volume);
+        w.decimal("value", a.value);
+        w.value("local_currency", a.localCurrency);
+        w.decimal("local_value", a.localValue);
+        if (withExplanations)
+            w.boolean("preferred", a.preferred);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("unassigned");
+    for (const model::Unassigned &u : p.unassigned) {
+        w.beginObject();
+        w.value("region", u.region);
+        w.decimal("volume", u.volume);
+        w.value("reason", model::reasonName(u.reason));
+        w.endObject();
+    }
+    w.endArray();
+    if (withExplanations) {
+        writeDec(w, "anchor_exact", p.anchorExact);
+        writeDec(w, "reference_median", p.referenceMedian);
+        writeDec(w, "revival_price", p.revivalPrice);
+        w.decimal("demand_total", p.demandTotal);
+        w.decimal("agreed_total", p.agreedTotal);
+        w.beginArray("picks");
+        for (const model::RegionPick &k : p.picks) {
+            w.beginObject();
+            w.value("round", k.round);
+            w.value("bid_id", k.bidId);
+            w.value("region", k.region);
+            w.decimal("volume", k.volume);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.endObject();
+}
+
+// Runs write(k) for k in [0, count) on up to every core; each k exactly once.
+template <typename Write> void writeInParallel(size_t count, Write write)
+{
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t k = next++; k < count; k = next++)
+            write(k);
+    };
+    const unsigned helpers =
+        std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1, 7u);
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < helpers && t + 1 < count; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &t : threads)
+        t.join();
+}
+
 } // namespace
 
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented,
@@ -137,7 +247,8 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
     qsizetype allocations = 0;
     for (const model::ProductResult &p : result.products)
         allocations += static_cast<qsizetype>(p.allocations.size() + p.bids.size());
-    JsonWriter w(sink ? 0 : allocations * (indented ? 256 : 160) + 4096, indented);
+    const qsizetype bytesPerItem = indented ? 256 : 160;
+    JsonWriter w(sink ? 0 : allocations * bytesPerItem + 4096, indented);
     if (sink)
         w.setSink(std::move(sink));
     w.beginObject();
@@ -147,89 +258,33 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
     if (withExplanations)
         w.value("parameters", model::parametersToText(result.parameters));
     w.beginArray("products");
-    for (const model::ProductResult &p : result.products) {
-        w.beginObject();
-        w.value("product_id", p.productId);
-        w.value("qualified", p.qualified);
-        w.value("shortlist_size", p.shortlistSize);
-        writeDec(w, "lowest_unit_price", p.lowestUnitPrice);
-        writeDec(w, "anchor_price", p.anchorPrice);
-        writeDec(w, "effective_ceiling", p.effectiveCeiling);
-        writeDec(w, "linkage_ceiling", p.linkageCeiling);
-        w.value("winners", p.winners);
-        if (p.agreedShare)
-            w.value("agreed_share", p.agreedShare->toStringTrimmed(2));
-        else
-            w.null("agreed_share");
-        w.beginArray("bids");
-        for (const model::BidResult &b : p.bids) {
-            w.beginObject();
-            w.value("bid_id", b.bidId);
-            w.value("bidder_id", b.bidderId);
-            w.decimal("unit_price", b.unitPrice);
-            w.value("status", model::statusName(b.status));
-            w.value("reason", model::reasonName(b.reason));
-            if (b.rank)
-                w.value("rank", *b.rank);
-            else
-                w.null("rank");
-            if (b.tieKey)
-                w.value("tie_key", model::tieKeyName(*b.tieKey));
-            else
-                w.null("tie_key");
-            writeDec(w, "score", b.score);
-            writeDec(w, "award_price", b.awardPrice);
-            writeDec(w, "mpr", b.mpr);
-            writeDec(w, "linked_price_cap", b.linkedPriceCap);
-            if (withExplanations) {
-                w.value("explanation", rules::reasonSentence(b, p, result.parameters));
-                writeDetails(w, b.explanation);
+    const size_t count = result.products.size();
+    if (allocations < 20000 || count < 2) {
+        for (const model::ProductResult &p : result.products)
+            writeProduct(w, p, result.parameters, withExplanations);
+    } else {
+        // A national batch: hundreds of thousands of allocations. Products are written on every
+        // core, a batch at a time (so only a batch's text is held at once besides the output),
+        // each as the very bytes the loop above would write, then appended in product order.
+        constexpr size_t Batch = 16;
+        std::vector<QByteArray> parts(Batch);
+        for (size_t start = 0; start < count; start += Batch) {
+            const size_t size = std::min(Batch, count - start);
+            writeInParallel(size, [&](size_t k) {
+                const model::ProductResult &p = result.products[start + k];
+                JsonWriter part(static_cast<qsizetype>(p.allocations.size() + p.bids.size()) *
+                                        bytesPerItem +
+                                    4096,
+                                indented);
+                part.resumeInside(2, start + k > 0); // inside the root object and "products"
+                writeProduct(part, p, result.parameters, withExplanations);
+                parts[k] = part.takeFragment();
+            });
+            for (size_t k = 0; k < size; ++k) {
+                w.fragment(parts[k]);
+                parts[k] = QByteArray();
             }
-            w.endObject();
         }
-        w.endArray();
-        w.beginArray("allocations");
-        for (const model::Allocation &a : p.allocations) {
-            w.beginObject();
-            w.value("bid_id", a.bidId);
-            w.value("buyer_id", a.buyerId);
-            w.value("region", a.region);
-            w.decimal("volume", a.volume);
-            w.decimal("value", a.value);
-            w.value("local_currency", a.localCurrency);
-            w.decimal("local_value", a.localValue);
-            if (withExplanations)
-                w.boolean("preferred", a.preferred);
-            w.endObject();
-        }
-        w.endArray();
-        w.beginArray("unassigned");
-        for (const model::Unassigned &u : p.unassigned) {
-            w.beginObject();
-            w.value("region", u.region);
-            w.decimal("volume", u.volume);
-            w.value("reason", model::reasonName(u.reason));
-            w.endObject();
-        }
-        w.endArray();
-        if (withExplanations) {
-            writeDec(w, "anchor_exact", p.anchorExact);
-            writeDec(w, "reference_median", p.referenceMedian);
-            writeDec(w, "revival_price", p.revivalPrice);
-            w.decimal("demand_total", p.demandTotal);
-            w.decimal("agreed_total", p.agreedTotal);
-            w.beginArray("picks");
-            for (const model::RegionPick &k : p.picks) {
-                w.beginObject();
-                w.value("round", k.round);
-                w.value("bid_id", k.bidId);
-                w.value("region", k.region);
-                w.decimal("volume", k.volume);
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.endObject();
     }
     w.endArray();
     w.endObject();
