@@ -242,7 +242,7 @@ template <typename Write> void writeInParallel(size_t count, Write write)
 } // namespace
 
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented,
-                        JsonWriter::Sink sink)
+                        JsonWriter::Sink sink, bool parallel)
 {
     qsizetype allocations = 0;
     for (const model::ProductResult &p : result.products)
@@ -259,7 +259,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
         w.value("parameters", model::parametersToText(result.parameters));
     w.beginArray("products");
     const size_t count = result.products.size();
-    if (allocations < 20000 || count < 2) {
+    if (!parallel || allocations < 20000 || count < 2) {
         for (const model::ProductResult &p : result.products)
             writeProduct(w, p, result.parameters, withExplanations);
     } else {

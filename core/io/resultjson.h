@@ -17,8 +17,10 @@ namespace td::io {
 /// `indented` false writes compact JSON (stored runs: about half the bytes).
 /// With a `sink`, the JSON streams to it in chunks of about a MiB and only the rest is returned
 /// (the caller appends it): a stored run is compressed as it is written.
+/// A big result (a national batch) is written on every core; `parallel` false keeps it on the
+/// calling thread (the tests check that both give the same bytes).
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations,
-                        bool indented = true, JsonWriter::Sink sink = {});
+                        bool indented = true, JsonWriter::Sink sink = {}, bool parallel = true);
 
 /// Reads back what resultToJson(…, true) wrote (stored runs). None for foreign or damaged JSON.
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json);

@@ -2,6 +2,7 @@
 // to the very result, older plain-JSON runs still read, damaged bytes refused without a crash,
 // and a dossier run saved and reloaded through the service layer.
 #include "demo/demo.h"
+#include "io/generator.h"
 #include "io/resultjson.h"
 #include "io/workbookreader.h"
 #include "rules/evaluator.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void damagedBytesAreRefused_data();
     void damagedBytesAreRefused();
     void dossierRunReloadsThroughTheService();
+    void bigResultsWrittenInParallelAreTheSameBytes();
 
 private:
     model::TenderData m_data;
@@ -108,6 +110,34 @@ void TestStoredRun::dossierRunReloadsThroughTheService()
     QVERIFY(loaded);
     QCOMPARE(io::resultToJson(*loaded, false), io::resultToJson(m_result, false));
     QVERIFY(dossier->verify().ok);
+}
+
+// A result big enough for the parallel writer (generated: 40 products, 3,000 buyers asking
+// for a third of them each, so some 40,000 demand rows) gives exactly the bytes of the writer on
+// one thread, in every form.
+void TestStoredRun::bigResultsWrittenInParallelAreTheSameBytes()
+{
+    io::GeneratorOptions options;
+    options.products = 40;
+    options.bidders = 30;
+    options.bidsPerProduct = 8;
+    options.buyers = 3000;
+    options.seed = 11;
+    const model::TenderData data = io::generateTender(options);
+    model::Parameters parameters;
+    QVERIFY(rules::tenderParameters(data.tender, parameters).empty());
+    const auto outcome = rules::evaluate(data, parameters);
+    QVERIFY(outcome.result);
+    qsizetype allocations = 0;
+    for (const auto &p : outcome.result->products)
+        allocations += static_cast<qsizetype>(p.allocations.size());
+    QVERIFY2(allocations >= 20000, qPrintable(QString::number(allocations)));
+    for (bool explanations : {false, true})
+        for (bool indented : {false, true})
+            QCOMPARE(io::resultToJson(*outcome.result, explanations, indented, {}, true),
+                     io::resultToJson(*outcome.result, explanations, indented, {}, false));
+    QCOMPARE(*service::storedRunJson(service::encodeStoredRun(*outcome.result)),
+             io::resultToJson(*outcome.result, true, false, {}, false));
 }
 
 QTEST_GUILESS_MAIN(TestStoredRun)
