@@ -11,6 +11,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -177,8 +178,8 @@ private:
 // References are resolved here rather than by SQLite's foreign keys, which are off during the
 // bulk load (a parent lookup per demand row costs a quarter of the insert time).
 template <typename Rows, typename Encode>
-bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, RowHasher &hasher,
-                Encode encodeRow, const char *table, RowIds *ids, QString *error,
+bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, Encode encodeRow,
+                const char *table, RowIds *ids, QString *error,
                 std::initializer_list<RowIds *> references = {})
 {
     SqliteStatement insert(db, sql);
@@ -199,7 +200,6 @@ bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, RowHasher &
                 return false;
             }
         }
-        row.hashInto(hasher);
         row.bindTo(insert);
         if (!insert.exec()) {
             *error = TableText::tr("Cannot write table %1: %2").arg(QLatin1String(table), insert.error());
@@ -308,7 +308,6 @@ public:
     struct Buyer
     {
         qint64 row;
-        std::string canonical; // the four values as RowHasher::value() encodes them
     };
 
     explicit DemandBuyers(SqliteStatement &insert) : m_insert(insert) { rehash(4096); }
@@ -398,13 +397,12 @@ private:
         const auto it = m_byText.find(text);
         if (it != m_byText.end())
             return it->second;
-        Buyer buyer{qint64(m_buyers.size()) + 1, {}};
+        Buyer buyer{qint64(m_buyers.size()) + 1};
         std::string utf8[4];
         const QString *parts[4] = {&d.buyerId, &d.country, &d.region, &d.currency};
         for (int i = 0; i < 4; ++i) {
             appendUtf8(utf8[i], *parts[i]);
             m_insert.bindText(i + 2, utf8[i]);
-            RowHasher::encodeValue(buyer.canonical, utf8[i]);
         }
         m_insert.bindInt(1, buyer.row);
         if (!m_insert.exec()) {
@@ -427,11 +425,9 @@ private:
     int m_last = -1;
 };
 
-// Demand rows are written as (product, buyer, quantity, preferred_bidder) while the digest
-// hashes the text the digest query joins back in: the product identifier and the buyer's four
-// values come from bytes encoded once per product and buyer, not once per row.
-bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products, RowHasher &hasher,
-                 QString *error)
+// Demand rows are written as (product, buyer, quantity, preferred_bidder); no text is encoded
+// per row but a decimal quantity or a preferred bidder.
+bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products, QString *error)
 {
     SqliteStatement insertBuyer(db, "INSERT INTO demand_buyer(id, buyer_id, country, region, "
                                     "currency) VALUES (?, ?, ?, ?, ?)");
@@ -444,7 +440,7 @@ bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products,
     DemandBuyers buyers(insertBuyer);
     const QString *lastProductId = nullptr;
     qint64 productRow = 0;
-    std::string productUtf8, quantity, preferred;
+    std::string quantity, preferred;
     constexpr size_t Ahead = 8;
     for (const Demand &d : rows) {
         if (const size_t i = size_t(&d - rows.data()); i + Ahead < rows.size())
@@ -460,33 +456,26 @@ bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products,
                 return false;
             }
             lastProductId = &d.productId;
-            productUtf8.clear();
-            appendUtf8(productUtf8, d.productId);
         }
         const DemandBuyers::Buyer *buyer = buyers.find(d, error);
         if (!buyer)
             return false;
-        hasher.value(productUtf8);
-        hasher.encoded(buyer->canonical);
-        quantity.clear();
-        appendDecimal(quantity, d.quantity);
-        hasher.value(quantity);
         insert.bindInt(1, productRow);
         insert.bindInt(2, buyer->row);
-        if (const std::optional<qint64> whole = wholeUnits(d.quantity))
+        if (const std::optional<qint64> whole = wholeUnits(d.quantity)) {
             insert.bindInt(3, *whole);
-        else
+        } else {
+            quantity.clear();
+            appendDecimal(quantity, d.quantity);
             insert.bindText(3, quantity);
+        }
         if (d.preferredBidder.isEmpty()) {
-            hasher.null();
             insert.bindNull(4);
         } else {
             preferred.clear();
             appendUtf8(preferred, d.preferredBidder);
-            hasher.value(preferred);
             insert.bindText(4, preferred);
         }
-        hasher.endRow();
         if (!insert.exec()) {
             *error = TableText::tr("Cannot write table %1: %2")
                          .arg(QLatin1String("demand"), insert.error());
@@ -541,17 +530,37 @@ QString TableDigests::inputDigest() const
     return QString::fromLatin1(hash.result().toHex());
 }
 
+namespace {
+bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error);
+} // namespace
+
 bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digests, QString *error)
 {
+    // The digests come from the model on the second core while SQLite inserts on this one:
+    // they are the same bytes either way (digestTenderData is what the writer used to hash row
+    // by row), and hashing was a fifth of the store time.
+    TableDigests fromModel;
+    std::thread digester([&] { fromModel = digestTenderData(data); });
+    const bool ok = insertTenderTables(db, data, error);
+    digester.join();
+    if (!ok)
+        return false;
+    for (int i = 0; i < RunTable; ++i)
+        digests->hex[size_t(i)] = fromModel.hex[size_t(i)];
+    return true;
+}
+
+namespace {
+
+bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error)
+{
     RowIds products, bidders;
-    std::array<RowHasher, RunTable> hashers;
 
     {
         SqliteStatement insert(db, "INSERT INTO tender(id, tender_id, title, currency, rule_set, "
                                    "parameters) VALUES (1, ?, ?, ?, ?, ?)");
         RowBuilder row;
         encode(row, data.tender);
-        row.hashInto(hashers[TenderTable]);
         row.bindTo(insert);
         if (!insert.exec()) {
             *error = TableText::tr("Cannot write table %1: %2").arg(QStringLiteral("tender"), insert.error());
@@ -563,42 +572,42 @@ bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digest
                     "INSERT INTO product(product_id, inn, name_zh, name_lo, name_th, atc, form, "
                     "strength, strength_unit, pack_size, max_unit_price) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    data.products, hashers[ProductTable], noRef, "product", &products, error))
+                    data.products, noRef, "product", &products, error))
         return false;
     if (!insertRows(db,
                     "INSERT INTO bidder(bidder_id, name, country, gmp, quality, registered_in) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    data.bidders, hashers[BidderTable], noRef, "bidder", &bidders, error))
+                    data.bidders, noRef, "bidder", &bidders, error))
         return false;
     if (!insertRows(
             db,
             "INSERT INTO bid(bid_id, bidder, product, strength, strength_unit, pack_size, "
             "pack_price, currency, capacity, lead_time_days, shelf_life_months, submitted_at, "
             "submitted_at_ms, accepts_revival) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            data.bids, hashers[BidTable],
+            data.bids,
             [&](RowBuilder &r, const Bid &b) {
                 encode(r, b, bidders.find(b.bidderId), products.find(b.productId));
             },
             "bid", nullptr, error, {&bidders, &products}))
         return false;
-    if (!writeDemand(db, data.demand, products, hashers[DemandTable], error))
+    if (!writeDemand(db, data.demand, products, error))
         return false;
     if (!insertRows(db, "INSERT INTO fx_rate(currency, rate, date) VALUES (?, ?, ?)", data.fxRates,
-                    hashers[FxRateTable], noRef, "fx_rate", nullptr, error))
+                    noRef, "fx_rate", nullptr, error))
         return false;
     if (!insertRows(db,
                     "INSERT INTO reference_price(product, market, unit_price, currency, date, "
                     "source) VALUES (?, ?, ?, ?, ?, ?)",
-                    data.references, hashers[ReferenceTable],
+                    data.references,
                     [&](RowBuilder &r, const ReferencePrice &p) {
                         encode(r, p, products.find(p.productId));
                     },
                     "reference_price", nullptr, error, {&products}))
         return false;
-    for (int i = 0; i < RunTable; ++i)
-        digests->hex[size_t(i)] = hashers[size_t(i)].hex();
     return true;
 }
+
+} // namespace
 
 TableDigests digestTenderData(const TenderData &data)
 {
