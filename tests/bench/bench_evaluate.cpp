@@ -66,7 +66,15 @@ int main(int argc, char **argv)
     }
     qsizetype jsonBytes = 0, storedBytes = 0;
     const Figures json = bestOfFive([&] { jsonBytes = td::io::resultToJson(*result, false).size(); });
-    const Figures stored = bestOfFive([&] { storedBytes = td::service::encodeStoredRun(*result).size(); });
+    QByteArray storedRun;
+    const Figures stored = bestOfFive([&] {
+        storedRun = td::service::encodeStoredRun(*result);
+        storedBytes = storedRun.size();
+    });
+    const Figures reload = bestOfFive([&] {
+        if (!td::service::decodeStoredRun(storedRun))
+            std::fprintf(stderr, "bench_evaluate: the stored run does not read back\n");
+    });
     std::printf("evaluate in memory: %zu products, %zu bids, %zu demand rows (read %.0f ms)\n",
                 data.products.size(), data.bids.size(), data.demand.size(), readMs);
     std::printf("  (first run / best of 5)\n");
@@ -74,5 +82,6 @@ int main(int argc, char **argv)
     std::printf("  formats.md JSON     %8.1f / %6.1f ms  %6.1f MB\n", json.first, json.best, jsonBytes / 1e6);
     std::printf("  stored run (zstd)   %8.1f / %6.1f ms  %6.1f MB\n", stored.first, stored.best,
                 storedBytes / 1e6);
+    std::printf("  stored run read back %7.1f / %6.1f ms\n", reload.first, reload.best);
     return 0;
 }
