@@ -1,11 +1,9 @@
 #include "resultjson.h"
 
+#include "jsoncursor.h"
 #include "jsonwriter.h"
 #include "rules/reasontext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -16,44 +14,6 @@ namespace td::io {
 using model::Decimal;
 
 namespace {
-
-std::optional<Decimal> readDec(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    return Decimal::parse(value.toString(), 38, 30);
-}
-
-Decimal readDecOrZero(const QJsonValue &value)
-{
-    return readDec(value).value_or(Decimal());
-}
-
-model::BidExplanation detailsFromJson(const QJsonObject &o)
-{
-    model::BidExplanation x;
-    x.threshold = readDec(o[QStringLiteral("threshold")]);
-    x.floor = readDec(o[QStringLiteral("floor")]);
-    x.halfCeiling = readDec(o[QStringLiteral("half_ceiling")]);
-    x.ceiling = readDec(o[QStringLiteral("ceiling")]);
-    x.spreadBase = readDec(o[QStringLiteral("spread_base")]);
-    if (o[QStringLiteral("score")].isObject()) {
-        const QJsonObject s = o[QStringLiteral("score")].toObject();
-        x.score = model::ScoreBreakdown{
-            readDecOrZero(s[QStringLiteral("price")]), readDecOrZero(s[QStringLiteral("quality")]),
-            readDecOrZero(s[QStringLiteral("lead")]), readDecOrZero(s[QStringLiteral("shelf")]),
-            readDecOrZero(s[QStringLiteral("total")])};
-    }
-    x.tiedWith = o[QStringLiteral("tied_with")].toString();
-    x.shortlistSize = o[QStringLiteral("shortlist_size")].toInt();
-    x.qualified = o[QStringLiteral("qualified")].toInt();
-    x.awardees = o[QStringLiteral("awardees")].toInteger();
-    x.shelfLifeMonths = o[QStringLiteral("shelf_life_months")].toInteger();
-    x.minShelfLifeMonths = o[QStringLiteral("min_shelf_life_months")].toInteger();
-    x.qualityTier = o[QStringLiteral("quality_tier")].toString();
-    x.minQualityTier = o[QStringLiteral("min_quality_tier")].toString();
-    return x;
-}
 
 template <typename Enum, typename NameOf>
 std::optional<Enum> enumFromName(const QString &name, NameOf nameOf,
@@ -293,86 +253,230 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
 
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    const QJsonObject root = doc.object();
+    // A pull reader straight into the model (JsonCursor): a national batch's run is ~50 MB.
+    // Unknown keys are skipped; a missing number reads as 0 and a missing decimal as none (or
+    // 0 where the model has no "none"), as the writer never omits one.
+    JsonCursor in(json.constData(), json.constData() + json.size());
     model::EvaluationResult result;
-    result.tenderId = root[QStringLiteral("tender_id")].toString();
-    result.currency = root[QStringLiteral("currency")].toString();
-    const auto ruleSet = model::ruleSetFromName(root[QStringLiteral("rule_set")].toString());
+    QString ruleSetName, parameterText;
+    using Key = std::string_view;
+    auto decOrZero = [&in] { return in.decimal().value_or(Decimal()); };
+    auto readDetails = [&](model::BidExplanation &x) {
+        if (in.isNull())
+            return;
+        in.object([&](Key key) {
+            if (key == "threshold")
+                x.threshold = in.decimal();
+            else if (key == "floor")
+                x.floor = in.decimal();
+            else if (key == "half_ceiling")
+                x.halfCeiling = in.decimal();
+            else if (key == "ceiling")
+                x.ceiling = in.decimal();
+            else if (key == "spread_base")
+                x.spreadBase = in.decimal();
+            else if (key == "score") {
+                if (in.isNull())
+                    return;
+                model::ScoreBreakdown score;
+                in.object([&](Key k) {
+                    if (k == "price")
+                        score.price = decOrZero();
+                    else if (k == "quality")
+                        score.quality = decOrZero();
+                    else if (k == "lead")
+                        score.lead = decOrZero();
+                    else if (k == "shelf")
+                        score.shelf = decOrZero();
+                    else if (k == "total")
+                        score.total = decOrZero();
+                    else
+                        in.skip();
+                });
+                x.score = score;
+            } else if (key == "tied_with")
+                x.tiedWith = in.string();
+            else if (key == "shortlist_size")
+                x.shortlistSize = static_cast<int>(in.integer());
+            else if (key == "qualified")
+                x.qualified = static_cast<int>(in.integer());
+            else if (key == "awardees")
+                x.awardees = in.integer();
+            else if (key == "shelf_life_months")
+                x.shelfLifeMonths = in.integer();
+            else if (key == "min_shelf_life_months")
+                x.minShelfLifeMonths = in.integer();
+            else if (key == "quality_tier")
+                x.qualityTier = in.string();
+            else if (key == "min_quality_tier")
+                x.minQualityTier = in.string();
+            else
+                in.skip();
+        });
+    };
+    auto readBid = [&](model::ProductResult &p) {
+        model::BidResult b;
+        std::optional<model::BidStatus> status;
+        std::optional<model::Reason> reason;
+        in.object([&](Key key) {
+            if (key == "bid_id")
+                b.bidId = in.string();
+            else if (key == "bidder_id")
+                b.bidderId = in.string();
+            else if (key == "unit_price")
+                b.unitPrice = decOrZero();
+            else if (key == "status")
+                status = statusFromName(in.string());
+            else if (key == "reason")
+                reason = reasonFromName(in.string());
+            else if (key == "rank") {
+                if (in.isIntegerNext())
+                    b.rank = static_cast<int>(in.integer());
+                else
+                    in.skip();
+            } else if (key == "tie_key") {
+                const QString name = in.string();
+                if (!name.isNull())
+                    b.tieKey = tieKeyFromName(name);
+            } else if (key == "score")
+                b.score = in.decimal();
+            else if (key == "award_price")
+                b.awardPrice = in.decimal();
+            else if (key == "mpr")
+                b.mpr = in.decimal();
+            else if (key == "linked_price_cap")
+                b.linkedPriceCap = in.decimal();
+            else if (key == "details")
+                readDetails(b.explanation);
+            else
+                in.skip();
+        });
+        if (!status || !reason)
+            throw JsonCursor::Error("a bid without a known status and reason");
+        b.status = *status;
+        b.reason = *reason;
+        p.bids.push_back(std::move(b));
+    };
+    // Allocations repeat their bid, region and currency row after row: one shared QString each.
+    std::string_view lastBidBytes, lastRegionBytes, lastCurrencyBytes;
+    QString lastBid, lastRegion, lastCurrency;
+    auto readAllocation = [&](model::ProductResult &p) {
+        model::Allocation &a = p.allocations.emplace_back();
+        in.object([&](Key key) {
+            if (key == "bid_id")
+                a.bidId = in.string(&lastBidBytes, &lastBid);
+            else if (key == "buyer_id")
+                a.buyerId = in.string();
+            else if (key == "region")
+                a.region = in.string(&lastRegionBytes, &lastRegion);
+            else if (key == "volume")
+                a.volume = decOrZero();
+            else if (key == "value")
+                a.value = decOrZero();
+            else if (key == "local_currency")
+                a.localCurrency = in.string(&lastCurrencyBytes, &lastCurrency);
+            else if (key == "local_value")
+                a.localValue = decOrZero();
+            else if (key == "preferred")
+                a.preferred = in.boolean();
+            else
+                in.skip();
+        });
+    };
+    auto readProduct = [&] {
+        model::ProductResult &p = result.products.emplace_back();
+        in.object([&](Key key) {
+            if (key == "product_id")
+                p.productId = in.string();
+            else if (key == "qualified")
+                p.qualified = static_cast<int>(in.integer());
+            else if (key == "shortlist_size")
+                p.shortlistSize = static_cast<int>(in.integer());
+            else if (key == "lowest_unit_price")
+                p.lowestUnitPrice = in.decimal();
+            else if (key == "anchor_price")
+                p.anchorPrice = in.decimal();
+            else if (key == "anchor_exact")
+                p.anchorExact = in.decimal();
+            else if (key == "effective_ceiling")
+                p.effectiveCeiling = in.decimal();
+            else if (key == "linkage_ceiling")
+                p.linkageCeiling = in.decimal();
+            else if (key == "reference_median")
+                p.referenceMedian = in.decimal();
+            else if (key == "revival_price")
+                p.revivalPrice = in.decimal();
+            else if (key == "winners")
+                p.winners = static_cast<int>(in.integer());
+            else if (key == "agreed_share")
+                p.agreedShare = in.decimal();
+            else if (key == "demand_total")
+                p.demandTotal = decOrZero();
+            else if (key == "agreed_total")
+                p.agreedTotal = decOrZero();
+            else if (key == "bids")
+                in.array([&] { readBid(p); });
+            else if (key == "allocations")
+                in.array([&] { readAllocation(p); });
+            else if (key == "unassigned")
+                in.array([&] {
+                    model::Unassigned &u = p.unassigned.emplace_back();
+                    u.reason = model::Reason::NoEligibleWinner;
+                    in.object([&](Key k) {
+                        if (k == "region")
+                            u.region = in.string();
+                        else if (k == "volume")
+                            u.volume = decOrZero();
+                        else
+                            in.skip();
+                    });
+                });
+            else if (key == "picks")
+                in.array([&] {
+                    model::RegionPick &pick = p.picks.emplace_back();
+                    in.object([&](Key k) {
+                        if (k == "round")
+                            pick.round = static_cast<int>(in.integer());
+                        else if (k == "bid_id")
+                            pick.bidId = in.string();
+                        else if (k == "region")
+                            pick.region = in.string();
+                        else if (k == "volume")
+                            pick.volume = decOrZero();
+                        else
+                            in.skip();
+                    });
+                });
+            else
+                in.skip();
+        });
+    };
+    try {
+        in.object([&](Key key) {
+            if (key == "tender_id")
+                result.tenderId = in.string();
+            else if (key == "currency")
+                result.currency = in.string();
+            else if (key == "rule_set")
+                ruleSetName = in.string();
+            else if (key == "parameters")
+                parameterText = in.string();
+            else if (key == "products")
+                in.array(readProduct);
+            else
+                in.skip();
+        });
+        if (!in.atEnd())
+            return std::nullopt;
+    } catch (const JsonCursor::Error &) {
+        return std::nullopt;
+    }
+    const auto ruleSet = model::ruleSetFromName(ruleSetName);
     if (!ruleSet)
         return std::nullopt;
     result.parameters.ruleSet = *ruleSet;
-    if (!model::applyParameterText(result.parameters, root[QStringLiteral("parameters")].toString())
-             .empty())
+    if (!model::applyParameterText(result.parameters, parameterText).empty())
         return std::nullopt;
-    for (const QJsonValue &pv : root[QStringLiteral("products")].toArray()) {
-        const QJsonObject o = pv.toObject();
-        model::ProductResult p;
-        p.productId = o[QStringLiteral("product_id")].toString();
-        p.qualified = o[QStringLiteral("qualified")].toInt();
-        p.shortlistSize = o[QStringLiteral("shortlist_size")].toInt();
-        p.lowestUnitPrice = readDec(o[QStringLiteral("lowest_unit_price")]);
-        p.anchorPrice = readDec(o[QStringLiteral("anchor_price")]);
-        p.anchorExact = readDec(o[QStringLiteral("anchor_exact")]);
-        p.effectiveCeiling = readDec(o[QStringLiteral("effective_ceiling")]);
-        p.linkageCeiling = readDec(o[QStringLiteral("linkage_ceiling")]);
-        p.referenceMedian = readDec(o[QStringLiteral("reference_median")]);
-        p.revivalPrice = readDec(o[QStringLiteral("revival_price")]);
-        p.winners = o[QStringLiteral("winners")].toInt();
-        p.agreedShare = readDec(o[QStringLiteral("agreed_share")]);
-        p.demandTotal = readDecOrZero(o[QStringLiteral("demand_total")]);
-        p.agreedTotal = readDecOrZero(o[QStringLiteral("agreed_total")]);
-        for (const QJsonValue &bv : o[QStringLiteral("bids")].toArray()) {
-            const QJsonObject j = bv.toObject();
-            model::BidResult b;
-            b.bidId = j[QStringLiteral("bid_id")].toString();
-            b.bidderId = j[QStringLiteral("bidder_id")].toString();
-            b.unitPrice = readDecOrZero(j[QStringLiteral("unit_price")]);
-            const auto status = statusFromName(j[QStringLiteral("status")].toString());
-            const auto reason = reasonFromName(j[QStringLiteral("reason")].toString());
-            if (!status || !reason)
-                return std::nullopt;
-            b.status = *status;
-            b.reason = *reason;
-            if (j[QStringLiteral("rank")].isDouble())
-                b.rank = j[QStringLiteral("rank")].toInt();
-            if (j[QStringLiteral("tie_key")].isString())
-                b.tieKey = tieKeyFromName(j[QStringLiteral("tie_key")].toString());
-            b.score = readDec(j[QStringLiteral("score")]);
-            b.awardPrice = readDec(j[QStringLiteral("award_price")]);
-            b.mpr = readDec(j[QStringLiteral("mpr")]);
-            b.linkedPriceCap = readDec(j[QStringLiteral("linked_price_cap")]);
-            b.explanation = detailsFromJson(j[QStringLiteral("details")].toObject());
-            p.bids.push_back(std::move(b));
-        }
-        for (const QJsonValue &av : o[QStringLiteral("allocations")].toArray()) {
-            const QJsonObject j = av.toObject();
-            p.allocations.push_back(
-                {j[QStringLiteral("bid_id")].toString(), j[QStringLiteral("buyer_id")].toString(),
-                 j[QStringLiteral("region")].toString(), readDecOrZero(j[QStringLiteral("volume")]),
-                 readDecOrZero(j[QStringLiteral("value")]),
-                 j[QStringLiteral("local_currency")].toString(),
-                 readDecOrZero(j[QStringLiteral("local_value")]),
-                 j[QStringLiteral("preferred")].toBool()});
-        }
-        for (const QJsonValue &uv : o[QStringLiteral("unassigned")].toArray()) {
-            const QJsonObject j = uv.toObject();
-            p.unassigned.push_back({j[QStringLiteral("region")].toString(),
-                                    readDecOrZero(j[QStringLiteral("volume")]),
-                                    model::Reason::NoEligibleWinner});
-        }
-        for (const QJsonValue &kv : o[QStringLiteral("picks")].toArray()) {
-            const QJsonObject j = kv.toObject();
-            p.picks.push_back({j[QStringLiteral("round")].toInt(),
-                               j[QStringLiteral("bid_id")].toString(),
-                               j[QStringLiteral("region")].toString(),
-                               readDecOrZero(j[QStringLiteral("volume")])});
-        }
-        result.products.push_back(std::move(p));
-    }
     return result;
 }
 

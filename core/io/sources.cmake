@@ -2,6 +2,7 @@
 target_sources(tenderdesk_core PRIVATE
   io/resultjson.h io/resultjson.cpp
   io/jsonwriter.h io/jsonwriter.cpp
+  io/jsoncursor.h io/jsoncursor.cpp
   io/generator.h io/generator.cpp
   io/workbookreader.h io/workbookreader.cpp
   io/workbookwriter.h io/workbookwriter.cpp

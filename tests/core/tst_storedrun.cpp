@@ -27,6 +27,10 @@ private Q_SLOTS:
     void damagedBytesAreRefused();
     void dossierRunReloadsThroughTheService();
     void bigResultsWrittenInParallelAreTheSameBytes();
+    void textOfEveryKindReadsBack();
+    void malformedJsonIsRefused_data();
+    void malformedJsonIsRefused();
+    void unknownKeysAreSkipped();
 
 private:
     model::TenderData m_data;
@@ -138,6 +142,69 @@ void TestStoredRun::bigResultsWrittenInParallelAreTheSameBytes()
                      io::resultToJson(*outcome.result, explanations, indented, {}, false));
     QCOMPARE(*service::storedRunJson(service::encodeStoredRun(*outcome.result)),
              io::resultToJson(*outcome.result, true, false, {}, false));
+}
+
+// Identifiers and texts with quotes, backslashes, control characters, Chinese, Lao, Thai and a
+// character outside the BMP (a surrogate pair) come back exactly.
+void TestStoredRun::textOfEveryKindReadsBack()
+{
+    model::EvaluationResult result = m_result;
+    result.tenderId = QStringLiteral("T-\"quoted\" \\ back\nline\ttab 招标 ປະມູນ ประมูล \U0001F48A");
+    result.products.front().allocations.front().buyerId =
+        QStringLiteral("医院-ໂຮງໝໍ-โรงพยาบาล\u0001");
+    const QByteArray json = io::resultToJson(result, true, false);
+    const auto back = io::resultFromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->tenderId, result.tenderId);
+    QCOMPARE(back->products.front().allocations.front().buyerId,
+             result.products.front().allocations.front().buyerId);
+    QCOMPARE(io::resultToJson(*back, true, false), json);
+}
+
+void TestStoredRun::malformedJsonIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QByteArray good = io::resultToJson(m_result, true, false);
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not JSON") << QByteArray("hello");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("truncated") << good.left(good.size() * 2 / 3);
+    QTest::newRow("trailing garbage") << good + "}";
+    QTest::newRow("unknown rule set")
+        << QByteArray(R"({"tender_id":"T","currency":"CNY","rule_set":"x","products":[]})");
+    QTest::newRow("decimal as a number") << QByteArray(
+        R"({"rule_set":"vbp-b10","products":[{"product_id":"P","lowest_unit_price":0.5}]})");
+    QTest::newRow("bad decimal") << QByteArray(
+        R"({"rule_set":"vbp-b10","products":[{"product_id":"P","lowest_unit_price":"1e5"}]})");
+    QTest::newRow("bid without status") << QByteArray(
+        R"({"rule_set":"vbp-b10","products":[{"product_id":"P","bids":[{"bid_id":"B"}]}]})");
+    QTest::newRow("bad escape") << QByteArray(
+        R"({"tender_id":"a\q","rule_set":"vbp-b10","products":[]})");
+    QTest::newRow("short unicode escape")
+        << QByteArray(R"({"tender_id":"a\u12","rule_set":"vbp-b10"})");
+    QTest::newRow("unterminated string") << QByteArray(R"({"tender_id":"abc)");
+    QTest::newRow("huge integer") << QByteArray(
+        R"({"rule_set":"vbp-b10","products":[{"qualified":99999999999999999999999}]})");
+}
+
+void TestStoredRun::malformedJsonIsRefused()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!io::resultFromJson(json));
+}
+
+void TestStoredRun::unknownKeysAreSkipped()
+{
+    const QByteArray json =
+        R"({"future":{"a":[1,2.5e3,true,null,"x"]},"tender_id":"T","currency":"CNY","rule_set":"meat",)"
+        R"("products":[{"product_id":"P1","extra":[{}],"qualified":2,"lowest_unit_price":"0.1200"}]})";
+    const auto result = io::resultFromJson(json);
+    QVERIFY(result);
+    QCOMPARE(result->tenderId, QStringLiteral("T"));
+    QCOMPARE(result->parameters.ruleSet, model::RuleSet::Meat);
+    QCOMPARE(result->products.size(), size_t(1));
+    QCOMPARE(result->products[0].qualified, 2);
+    QCOMPARE(result->products[0].lowestUnitPrice->toString(), QStringLiteral("0.1200"));
 }
 
 QTEST_GUILESS_MAIN(TestStoredRun)
