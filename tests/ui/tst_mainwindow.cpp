@@ -1,6 +1,7 @@
 // Drives the real window: open a dossier, select a product, evaluate, read the cells the user
 // sees and compare them with the engine; edit a price through the editor and undo it; refuse bad
 // input; switch the language; refuse a second writer and bad files without crashing.
+#include "aboutdialog.h"
 #include "dialogs/importdialog.h"
 #include "dossiersession.h"
 #include "io/workbookreader.h"
@@ -124,15 +125,18 @@ void TestMainWindow::openSelectEvaluateShowsEngineResult()
         QCOMPARE(cell(bids, row, BidModel::UnitPrice), b.unitPrice.toString());
         QCOMPARE(cell(bids, row, BidModel::Status), statusLabel(b.status));
         QCOMPARE(cell(bids, row, BidModel::Rank), b.rank ? QString::number(*b.rank) : QString());
-        QCOMPARE(cell(bids, row, BidModel::AwardPrice), b.awardPrice ? b.awardPrice->toString() : QString());
+        QCOMPARE(cell(bids, row, BidModel::AwardPrice),
+                 b.awardPrice ? b.awardPrice->toString() : QString());
         QCOMPARE(cell(bids, row, BidModel::LinkedCap),
                  b.linkedPriceCap ? b.linkedPriceCap->toString() : QString());
     }
     // The revived bid B: its row, then the explanation pane shows core's sentence.
     bids->selectRow(1);
     QCOMPARE(cell(bids, 1, BidModel::Status), statusLabel(model::BidStatus::Revived));
-    const QString sentence = rules::reasonSentence(expected.bids[1], expected, m_expected.parameters);
-    QVERIFY2(window.explanation()->text().contains(sentence), qPrintable(window.explanation()->text()));
+    const QString sentence =
+        rules::reasonSentence(expected.bids[1], expected, m_expected.parameters);
+    QVERIFY2(window.explanation()->text().contains(sentence),
+             qPrintable(window.explanation()->text()));
 }
 
 void TestMainWindow::editPriceThenUndoRestoresIt()
@@ -155,7 +159,8 @@ void TestMainWindow::editPriceThenUndoRestoresIt()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("1.50"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(), QStringLiteral("1.50"));
+    QTRY_COMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(),
+                 QStringLiteral("1.50"));
     QCOMPARE(window.undoStack()->count(), 1);
 
     auto stored = [this] {
@@ -172,7 +177,8 @@ void TestMainWindow::editPriceThenUndoRestoresIt()
     QCOMPARE(stored(), QStringLiteral("1.50"));
 
     QTest::keySequence(&window, QKeySequence::Undo);
-    QCOMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(), QStringLiteral("1.40"));
+    QCOMPARE(bids->model()->index(0, BidModel::PackPrice).data().toString(),
+             QStringLiteral("1.40"));
     QCOMPARE(stored(), QStringLiteral("1.40"));
     QTest::keySequence(&window, QKeySequence::Redo);
     QCOMPARE(stored(), QStringLiteral("1.50"));
@@ -281,8 +287,7 @@ void TestMainWindow::demandQuantityEditIsCheckedStoredAndUndoable()
     QCOMPARE(stored(), before);
     // 1000 is stored through the undo command and can be undone.
     type(QStringLiteral("1000"));
-    QTRY_COMPARE(index.data(Qt::EditRole).toString(),
-                 QStringLiteral("1000"));
+    QTRY_COMPARE(index.data(Qt::EditRole).toString(), QStringLiteral("1000"));
     QCOMPARE(window.undoStack()->count(), 1);
     QCOMPARE(stored(), QStringLiteral("1000"));
     window.undoStack()->undo();
@@ -349,14 +354,17 @@ void TestMainWindow::secondWriterIsRefused()
     MainWindow window;
     QVERIFY(window.openDossierNow(m_dossier, true));
     QVERIFY(window.session()->isReadOnly());
-    QVERIFY(!window.bidModel()->flags(window.bidModel()->index(0, BidModel::PackPrice)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!window.bidModel()
+                 ->flags(window.bidModel()->index(0, BidModel::PackPrice))
+                 .testFlag(Qt::ItemIsEditable));
 }
 
 void TestMainWindow::badFilesAreRefusedWithTheirKind_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("kind");
-    QTest::newRow("text-file") << QByteArray("product_id,inn\nX,y\n") << int(storage::OpenError::NotADossier);
+    QTest::newRow("text-file") << QByteArray("product_id,inn\nX,y\n")
+                               << int(storage::OpenError::NotADossier);
     QTest::newRow("missing") << QByteArray() << int(storage::OpenError::NotFound);
     QByteArray truncated("SQLite format 3");
     truncated.append('\0');
@@ -368,7 +376,8 @@ void TestMainWindow::badFilesAreRefusedWithTheirKind()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, kind);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.tender").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.tender").arg(QString::fromLatin1(QTest::currentDataTag())));
     if (!content.isEmpty()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -428,6 +437,11 @@ void TestMainWindow::screenshots()
     const QString dossier = qEnvironmentVariable("TD_SCREENSHOT_DOSSIER");
     if (dir.isEmpty() || dossier.isEmpty())
         QSKIP("set TD_SCREENSHOT_DIR and TD_SCREENSHOT_DOSSIER to take screenshots");
+    // The .qm files are embedded in the application only: take them from the build tree.
+    if (qEnvironmentVariableIsEmpty("TD_TRANSLATIONS_DIR"))
+        qputenv("TD_TRANSLATIONS_DIR",
+                (qEnvironmentVariable("TD_BIN_DIR") + QStringLiteral("/../translations"))
+                    .toLocal8Bit());
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -441,8 +455,14 @@ void TestMainWindow::screenshots()
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
             QTest::qWait(200);
-            QVERIFY(window.grab().save(QStringLiteral("%1/%2-tab%3.png").arg(dir, language).arg(tab)));
+            QVERIFY(
+                window.grab().save(QStringLiteral("%1/%2-tab%3.png").arg(dir, language).arg(tab)));
         }
+        AboutDialog about(&window);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        QTest::qWait(200);
+        QVERIFY(about.grab().save(QStringLiteral("%1/%2-about.png").arg(dir, language)));
     }
     window.setLanguage(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
