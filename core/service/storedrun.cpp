@@ -82,9 +82,10 @@ bool isZstdFrame(const QByteArray &bytes)
 QByteArray encodeStoredRun(const model::EvaluationResult &result)
 {
     Compressor compressor;
-    const QByteArray rest =
-        io::resultToJson(result, /*withExplanations=*/true, /*indented=*/false,
-                         [&compressor](const QByteArray &chunk) { compressor.add(chunk); });
+    // One JSON writer: the compressor's worker thread already takes the second core.
+    const QByteArray rest = io::resultToJson(
+        result, /*withExplanations=*/true, /*indented=*/false,
+        [&compressor](const QByteArray &chunk) { compressor.add(chunk); }, /*parallel=*/false);
     return compressor.finish(rest);
 }
 
