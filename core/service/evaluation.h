@@ -46,7 +46,8 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
                                                   const QStringList &assignments);
 
 /// Loads the dossier's tender data, evaluates it and stores the run (time, user, rule set,
-/// parameters, input digest, result JSON with explanations). Nothing is stored on error.
+/// parameters, input digest, the result with explanations in its stored form: storedrun.h).
+/// Nothing is stored on error.
 DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress = {});
 /// The same with the dossier's tender data already loaded by the caller (`data` must be what
