@@ -42,12 +42,6 @@ void RowHasher::value(std::string_view utf8)
     m_buffer.append(utf8);
 }
 
-void RowHasher::encodeValue(std::string &out, std::string_view utf8)
-{
-    appendLength(out, static_cast<quint32>(utf8.size()));
-    out.append(utf8);
-}
-
 void RowHasher::null()
 {
     appendLength(m_buffer, 0xFFFFFFFFu);

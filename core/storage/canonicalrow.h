@@ -32,10 +32,6 @@ public:
     void value(std::string_view utf8);
     void null();
     void endRow();
-    /// Appends bytes encodeValue() produced earlier (a value encoded once, hashed many times).
-    void encoded(std::string_view canonical) { m_buffer.append(canonical); }
-    /// The canonical encoding of one value, as value() hashes it.
-    static void encodeValue(std::string &out, std::string_view utf8);
     /// Lower-case hex of the digest; the hasher is finished afterwards.
     QByteArray hex();
 

@@ -298,8 +298,8 @@ std::optional<qint64> wholeUnits(const Decimal &d)
     return static_cast<qint64>(static_cast<long long>(d.units()));
 }
 
-// The demand_buyer rows of one import: each distinct (buyer, country, region, currency) once,
-// with its canonical digest bytes encoded once. Rows of an imported workbook share interned
+// The demand_buyer rows of one import: each distinct (buyer, country, region, currency) once.
+// Rows of an imported workbook share interned
 // QStrings, so the four data pointers find a buyer without hashing text; equal texts behind
 // other pointers still end at the same row through the text key.
 class DemandBuyers
