@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "io/workbookreader.h"
+#include "service/evaluation.h"
 #include "storage/dossier.h"
 
 #include <QElapsedTimer>
@@ -10,9 +11,10 @@ namespace td::cli {
 
 int runImport(const QStringList &args)
 {
-    const Arguments a(args, {}, {});
+    const Arguments a(args, {}, {QStringLiteral("evaluate"), QStringLiteral("timings")});
     if (!a.ok() || a.positional().size() != 2) {
-        printErr(QStringLiteral("usage: tenderdesk-cli import DOSSIER WORKBOOK%1")
+        printErr(QStringLiteral(
+                     "usage: tenderdesk-cli import DOSSIER WORKBOOK [--evaluate] [--timings]%1")
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
@@ -38,6 +40,19 @@ int runImport(const QStringList &args)
         return InvalidInput;
     }
     const qint64 readMs = timer.restart();
+    // --evaluate: the tender's own parameters must be valid before anything is written.
+    const bool evaluate = a.flag(QStringLiteral("evaluate"));
+    model::Parameters parameters;
+    if (evaluate) {
+        auto parametersOrErrors = service::defaultParameters(imported.data->tender);
+        if (auto *errors = std::get_if<std::vector<model::ParameterError>>(&parametersOrErrors)) {
+            for (const auto &e : *errors)
+                printErr(QStringLiteral("tender.csv, row 2, column parameters: %1").arg(e.message));
+            printErr(QStringLiteral("tenderdesk-cli import: nothing imported"));
+            return InvalidInput;
+        }
+        parameters = std::get<model::Parameters>(parametersOrErrors);
+    }
 
     storage::OpenError openError;
     auto dossier =
@@ -47,8 +62,17 @@ int runImport(const QStringList &args)
         return FileError;
     }
     QString error;
-    if (!dossier->replaceTenderData(*imported.data, QFileInfo(workbook).absoluteFilePath(),
-                                    &error)) {
+    std::optional<service::ImportEvaluation> evaluation;
+    if (evaluate) {
+        evaluation = service::importAndEvaluate(*dossier, *imported.data,
+                                                QFileInfo(workbook).absoluteFilePath(), parameters);
+        if (!evaluation->imported) {
+            printErr(QStringLiteral("tenderdesk-cli import: %1")
+                         .arg(evaluation->evaluation.storageError));
+            return FileError;
+        }
+    } else if (!dossier->replaceTenderData(*imported.data, QFileInfo(workbook).absoluteFilePath(),
+                                           &error)) {
         printErr(QStringLiteral("tenderdesk-cli import: %1").arg(error));
         return FileError;
     }
@@ -65,8 +89,43 @@ int runImport(const QStringList &args)
                  .arg(data.references.size())
                  .arg(readMs)
                  .arg(storeMs));
+    int exit = Ok;
+    if (evaluation) {
+        const service::DossierEvaluation &e = evaluation->evaluation;
+        for (const rules::EvaluationError &problem : e.errors)
+            printErr(QStringLiteral("product %1%2%3: %4")
+                         .arg(problem.productId,
+                              problem.bidId.isEmpty() ? QString()
+                                                      : QStringLiteral(", bid ") + problem.bidId,
+                              problem.field.isEmpty() ? QString()
+                                                      : QStringLiteral(", field ") + problem.field,
+                              problem.message));
+        if (!e.storageError.isEmpty()) {
+            printErr(QStringLiteral("tenderdesk-cli import: %1").arg(e.storageError));
+            exit = FileError;
+        } else if (!e.result) {
+            printErr(QStringLiteral("tenderdesk-cli import: imported, but not evaluated"));
+            exit = InvalidInput;
+        } else {
+            printOut(
+                QStringLiteral("Evaluated %1 products under %2; run %3 stored, report digest %4")
+                    .arg(e.result->products.size())
+                    .arg(model::ruleSetName(parameters.ruleSet))
+                    .arg(*e.runId)
+                    .arg(e.digest));
+        }
+        if (a.flag(QStringLiteral("timings")))
+            printErr(QStringLiteral(
+                         "timings: read %1 ms, stored and evaluated %2 ms, run encoded %3 ms, "
+                         "run stored %4 ms")
+                         .arg(readMs)
+                         .arg(e.timings.loadMs)
+                         .arg(e.timings.encodeMs)
+                         .arg(e.timings.storeMs));
+        leaveToExit(std::move(evaluation));
+    }
     leaveToExit(std::move(imported.data));
-    return Ok;
+    return exit;
 }
 
 } // namespace td::cli

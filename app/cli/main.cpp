@@ -15,7 +15,7 @@ namespace {
 
 // The command table; a command whose file is not built yet is simply absent.
 const std::array commands = {
-    Command{"import", "import DOSSIER WORKBOOK",
+    Command{"import", "import DOSSIER WORKBOOK [--evaluate] [--timings]",
             "import a bid workbook (CSV folder or .xlsx) into a dossier, creating it if missing",
             runImport},
     Command{"show", "show DOSSIER", "print the dossier's summary counts", runShow},

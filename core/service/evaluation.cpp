@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <future>
 
 namespace td::service {
 
@@ -87,6 +88,45 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
             out.digest = run.digest;
     out.timings.storeMs = timer.elapsed();
     out.result = std::move(outcome.result);
+    return out;
+}
+
+ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::TenderData &data,
+                                   const QString &source, const model::Parameters &parameters)
+{
+    ImportEvaluation out;
+    QElapsedTimer timer;
+    timer.start();
+    // Both sides only read `data`: the rules beside the SQLite write.
+    std::future<rules::EvaluationOutcome> rules = std::async(
+        std::launch::async, [&data, &parameters] { return rules::evaluate(data, parameters); });
+    QString error;
+    out.imported = dossier.replaceTenderData(data, source, &error);
+    rules::EvaluationOutcome outcome = rules.get();
+    out.evaluation.timings.loadMs = timer.restart(); // the import, overlapping the rules
+    if (!out.imported) {
+        out.evaluation.storageError = error;
+        return out;
+    }
+    out.evaluation.errors = std::move(outcome.errors);
+    if (!outcome.result)
+        return out;
+    storage::Dossier::RunInfo info;
+    info.ruleSet = model::ruleSetName(parameters.ruleSet);
+    info.parameters = model::parametersToText(parameters);
+    info.inputDigest = dossier.inputDigest(); // recorded by the import from these rows
+    const QByteArray stored = encodeStoredRun(*outcome.result);
+    out.evaluation.timings.encodeMs = timer.restart();
+    out.evaluation.runId = dossier.saveRun(info, stored, &error);
+    if (!out.evaluation.runId) {
+        out.evaluation.storageError = error;
+        return out;
+    }
+    for (const auto &run : dossier.runs())
+        if (run.id == *out.evaluation.runId)
+            out.evaluation.digest = run.digest;
+    out.evaluation.timings.storeMs = timer.elapsed();
+    out.evaluation.result = std::move(outcome.result);
     return out;
 }
 

@@ -1,4 +1,6 @@
+#include "io/resultjson.h"
 #include "io/tenderdatadiff.h"
+#include "service/evaluation.h"
 #include "storage/dossier.h"
 #include "testsupport.h"
 
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void initTestCase();
     void importEveryCase_data();
     void importEveryCase();
+    void importAndEvaluateEveryCase_data();
+    void importAndEvaluateEveryCase();
     void invalidWorkbook();
     void invalidWorkbookLeavesDossierUnchanged();
     void exportImportRoundTrip();
@@ -125,6 +129,38 @@ void TestCliStorage::importEveryCase()
     QCOMPARE(dossier->auditLog().size(), size_t(3));
     const Run verify = cli({QStringLiteral("verify"), path});
     QVERIFY2(verify.exit == 0, qPrintable(verify.err));
+}
+
+void TestCliStorage::importAndEvaluateEveryCase_data()
+{
+    importEveryCase_data();
+}
+
+// `import --evaluate` stores the same evaluation as evaluating the workbook on its own, with
+// the input digest of the imported tables, and the dossier verifies.
+void TestCliStorage::importAndEvaluateEveryCase()
+{
+    QFETCH(QString, caseName);
+    const QString path = newPath();
+    const Run import = cli({QStringLiteral("import"), path, td::test::caseDir(caseName),
+                            QStringLiteral("--evaluate")});
+    QVERIFY2(import.exit == 0, qPrintable(import.err));
+    QVERIFY2(import.out.contains(QStringLiteral("run 1 stored")), qPrintable(import.out));
+    const QString json = path + QStringLiteral(".json");
+    const Run evaluate = cli({QStringLiteral("evaluate"), td::test::caseDir(caseName),
+                              QStringLiteral("--quiet"), QStringLiteral("--json"), json});
+    QVERIFY2(evaluate.exit == 0, qPrintable(evaluate.err));
+
+    td::storage::OpenError error;
+    auto dossier = Dossier::open(path, Dossier::Mode::ReadOnly, &error);
+    QVERIFY(dossier);
+    const auto runs = dossier->runs();
+    QCOMPARE(runs.size(), size_t(1));
+    QCOMPARE(runs.front().inputDigest, dossier->inputDigest());
+    const auto stored = td::service::loadRun(*dossier, runs.front().id);
+    QVERIFY(stored);
+    QCOMPARE(td::io::resultToJson(*stored, false), fileBytes(json));
+    QVERIFY(dossier->verify().ok);
 }
 
 void TestCliStorage::invalidWorkbook()
