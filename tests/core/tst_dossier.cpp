@@ -535,6 +535,8 @@ void TestDossier::verifyDetectsTampering_data()
         << s("UPDATE demand_buyer SET region = 'XX' WHERE id = 1") << s("demand");
     QTest::newRow("demand-buyer-dangling")
         << s("UPDATE demand SET buyer = 99999 WHERE rowid = 1") << s("demand");
+    QTest::newRow("demand-product-text")
+        << s("UPDATE demand SET product = 'x' WHERE rowid = 1") << s("demand");
     QTest::newRow("demand-buyer-swapped")
         << s("UPDATE demand SET buyer = (SELECT max(id) FROM demand_buyer) WHERE rowid = 1")
         << s("demand");
