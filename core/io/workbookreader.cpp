@@ -613,7 +613,7 @@ void WorkbookImport::readDemand()
     if (m_source.has(tableNames()[4]))
 
         readTable(tableNames()[4], demandColumns, false, [&](TableReader &t) {
-            model::Demand d;
+            model::Demand &d = m_data.demand.emplace_back();
             int product = -1;
             if (auto v = t.text(DemandProductId)) {
                 product = m_ids.id(*v, &lastProduct);
@@ -671,7 +671,6 @@ void WorkbookImport::readDemand()
                             WorkbookReaderText::tr("unknown bidder_id %1 (not in %2)")
                                 .arg(cell::quoted(preferred), m_source.fileName(tableNames()[2])));
             }
-            m_data.demand.push_back(std::move(d));
         });
 }
 
