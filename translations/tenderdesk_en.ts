@@ -2171,6 +2171,22 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the dossier and evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate right after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules run while the dossier is written, so the dossier opens with the evaluation result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported and evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ImportErrorModel</name>

@@ -2171,6 +2171,22 @@
         <source>Cancelling…</source>
         <translation>ກຳລັງຍົກເລີກ…</translation>
     </message>
+    <message>
+        <source>Writing the dossier and evaluating…</source>
+        <translation>ກຳລັງຂຽນແຟ້ມຂໍ້ມູນ ແລະ ປະເມີນ…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate right after the import</source>
+        <translation>ປະເມີນທັນທີຫຼັງນຳເຂົ້າ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>The rules run while the dossier is written, so the dossier opens with the evaluation result.</source>
+        <translation>ກົດລະບຽບຈະດຳເນີນໄປພ້ອມກັບການຂຽນແຟ້ມຂໍ້ມູນ, ແຟ້ມຂໍ້ມູນຈຶ່ງເປີດພ້ອມຜົນການປະເມີນ.</translation>
+    </message>
+    <message>
+        <source>Imported and evaluated.</source>
+        <translation>ນຳເຂົ້າ ແລະ ປະເມີນແລ້ວ.</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ImportErrorModel</name>

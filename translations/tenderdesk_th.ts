@@ -2167,6 +2167,22 @@
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
+    <message>
+        <source>Writing the dossier and evaluating…</source>
+        <translation>กำลังเขียนแฟ้มข้อมูลและพิจารณาผล…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate right after the import</source>
+        <translation>พิจารณาผลทันทีหลังนำเข้า (&amp;V)</translation>
+    </message>
+    <message>
+        <source>The rules run while the dossier is written, so the dossier opens with the evaluation result.</source>
+        <translation>กฎจะทำงานขณะเขียนแฟ้มข้อมูล แฟ้มข้อมูลจึงเปิดพร้อมผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Imported and evaluated.</source>
+        <translation>นำเข้าและพิจารณาผลแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ImportErrorModel</name>

@@ -2167,6 +2167,22 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>Writing the dossier and evaluating…</source>
+        <translation>正在写入档案并评审…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate right after the import</source>
+        <translation>导入后立即评审(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The rules run while the dossier is written, so the dossier opens with the evaluation result.</source>
+        <translation>写入档案的同时运行评审规则，档案打开时即显示评审结果。</translation>
+    </message>
+    <message>
+        <source>Imported and evaluated.</source>
+        <translation>已导入并完成评审。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ImportErrorModel</name>

@@ -427,6 +427,26 @@ void TestMainWindow::importShowsErrorsWithFileRowColumn()
     MainWindow window;
     QVERIFY(window.openDossierNow(created));
     QCOMPARE(window.productModel()->rowCount(), 1);
+    // "Evaluate right after the import" (on by default): the dossier opens with a stored run.
+    QVERIFY(window.session()->result());
+    window.closeDossier();
+
+    ImportDialog importOnly;
+    importOnly.setSource(test::caseDir(QStringLiteral("b10-revival")));
+    const QString plain = m_dir.filePath(QStringLiteral("imported-only.tender"));
+    importOnly.setTarget(plain);
+    importOnly.setEvaluateAfterImport(false);
+    QSignalSpy plainDone(&importOnly, &ImportDialog::finished);
+    importOnly.start();
+    QVERIFY(plainDone.wait(20000));
+    QCOMPARE(plainDone.at(0).at(0).toBool(), true);
+    storage::OpenError openError;
+    auto dossier = storage::Dossier::open(plain, storage::Dossier::Mode::ReadOnly, &openError);
+    QVERIFY(dossier);
+    QVERIFY(dossier->runs().empty());
+    dossier = storage::Dossier::open(created, storage::Dossier::Mode::ReadOnly, &openError);
+    QVERIFY(dossier);
+    QCOMPARE(dossier->runs().size(), size_t(1));
 }
 
 /// Evidence, not a check: with TD_SCREENSHOT_DIR and TD_SCREENSHOT_DOSSIER set, grabs every tab
@@ -463,6 +483,13 @@ void TestMainWindow::screenshots()
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         QTest::qWait(200);
         QVERIFY(about.grab().save(QStringLiteral("%1/%2-about.png").arg(dir, language)));
+        ImportDialog import(&window);
+        import.setSource(test::caseDir(QStringLiteral("b10-revival")));
+        import.setTarget(QStringLiteral("/tmp/new.tender"));
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QTest::qWait(200);
+        QVERIFY(import.grab().save(QStringLiteral("%1/%2-import.png").arg(dir, language)));
     }
     window.setLanguage(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());

@@ -2,9 +2,11 @@
 
 #include "io/workbookreader.h"
 #include "models/importerrormodel.h"
+#include "service/evaluation.h"
 #include "storage/dossier.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -30,9 +32,11 @@ ImportDialog::ImportDialog(QWidget *parent)
       m_folderButton(new QPushButton(this)), m_xlsxButton(new QPushButton(this)),
       m_targetButton(new QPushButton(this)), m_importButton(new QPushButton(this)),
       m_cancelButton(new QPushButton(this)), m_copyButton(new QPushButton(this)),
-      m_progress(new QProgressBar(this)), m_table(new QTableView(this)),
-      m_errors(new ImportErrorModel(this)), m_done(std::make_shared<std::atomic<qint64>>(0)),
-      m_total(std::make_shared<std::atomic<qint64>>(0)), m_phase(std::make_shared<std::atomic<int>>(0)),
+      m_evaluateBox(new QCheckBox(this)), m_progress(new QProgressBar(this)),
+      m_table(new QTableView(this)), m_errors(new ImportErrorModel(this)),
+      m_done(std::make_shared<std::atomic<qint64>>(0)),
+      m_total(std::make_shared<std::atomic<qint64>>(0)),
+      m_phase(std::make_shared<std::atomic<int>>(0)),
       m_cancel(std::make_shared<std::atomic<bool>>(false)), m_timer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +48,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     grid->addWidget(m_targetLabel, 1, 0);
     grid->addWidget(m_target, 1, 1);
     grid->addWidget(m_targetButton, 1, 2, 1, 2);
+    grid->addWidget(m_evaluateBox, 2, 1, 1, 3);
+    m_evaluateBox->setChecked(true);
     grid->setColumnStretch(1, 1);
     m_sourceLabel->setBuddy(m_source);
     m_targetLabel->setBuddy(m_target);
@@ -83,9 +89,10 @@ ImportDialog::ImportDialog(QWidget *parent)
         done(m_watcher.result());
     });
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_phase->load() == 1) {
+        if (const int phase = m_phase->load(); phase != 0) {
             m_progress->setRange(0, 0); // writing: no measure, a busy bar
-            m_status->setText(tr("Writing the dossier…"));
+            m_status->setText(phase == 2 ? tr("Writing the dossier and evaluating…")
+                                         : tr("Writing the dossier…"));
             return;
         }
         const qint64 total = m_total->load();
@@ -108,8 +115,9 @@ void ImportDialog::setSource(const QString &path)
     m_source->setText(QDir::toNativeSeparators(path));
     if (m_target->text().isEmpty()) {
         const QFileInfo info(path);
-        m_target->setText(QDir::toNativeSeparators(info.absolutePath() + u'/' + info.completeBaseName()
-                                                    + u'.' + storage::Dossier::fileSuffix()));
+        m_target->setText(QDir::toNativeSeparators(info.absolutePath() + u'/' +
+                                                   info.completeBaseName() + u'.' +
+                                                   storage::Dossier::fileSuffix()));
     }
 }
 
@@ -146,6 +154,9 @@ void ImportDialog::retranslate()
     m_importButton->setText(tr("&Import"));
     m_cancelButton->setText(tr("Cancel"));
     m_copyButton->setText(tr("&Copy Errors"));
+    m_evaluateBox->setText(tr("E&valuate right after the import"));
+    m_evaluateBox->setToolTip(tr("The rules run while the dossier is written, so the dossier "
+                                 "opens with the evaluation result."));
     m_source->setAccessibleName(tr("Workbook to import"));
     m_target->setAccessibleName(tr("Dossier file to create"));
     m_progress->setAccessibleName(tr("Import progress"));
@@ -155,8 +166,8 @@ void ImportDialog::retranslate()
 
 void ImportDialog::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the CSV Folder"),
-                                                          QDir::fromNativeSeparators(m_source->text()));
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the CSV Folder"), QDir::fromNativeSeparators(m_source->text()));
     if (!dir.isEmpty())
         setSource(dir);
 }
@@ -182,10 +193,12 @@ void ImportDialog::chooseTarget()
 void ImportDialog::updateButtons()
 {
     const bool running = isRunning();
-    m_importButton->setEnabled(!running && !m_source->text().isEmpty() && !m_target->text().isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_target),
-                       static_cast<QWidget *>(m_folderButton), static_cast<QWidget *>(m_xlsxButton),
-                       static_cast<QWidget *>(m_targetButton)})
+    m_importButton->setEnabled(!running && !m_source->text().isEmpty() &&
+                               !m_target->text().isEmpty());
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_target),
+          static_cast<QWidget *>(m_folderButton), static_cast<QWidget *>(m_xlsxButton),
+          static_cast<QWidget *>(m_targetButton), static_cast<QWidget *>(m_evaluateBox)})
         w->setEnabled(!running);
     m_cancelButton->setText(running ? tr("Cancel") : tr("Close"));
 }
@@ -210,7 +223,9 @@ void ImportDialog::start()
     auto total = m_total;
     auto cancel = m_cancel;
     auto phase = m_phase;
-    m_watcher.setFuture(QtConcurrent::run([source, targetPath, done, total, cancel, phase] {
+    const bool evaluate = m_evaluateBox->isChecked();
+    m_watcher.setFuture(QtConcurrent::run([source, targetPath, done, total, cancel, phase,
+                                           evaluate] {
         Outcome out;
         io::ImportResult read = io::readWorkbook(source, [&](qint64 d, qint64 t) {
             done->store(d);
@@ -226,17 +241,33 @@ void ImportDialog::start()
                 out.errors.push_back({e.file, e.row, e.column, e.message});
             return out;
         }
-        phase->store(1);
+        // Evaluated with the tender's own parameters; parameters the rules refuse leave the
+        // import as it is (the main window shows why at the first evaluation).
+        std::optional<model::Parameters> parameters;
+        if (evaluate) {
+            auto defaults = service::defaultParameters(read.data->tender);
+            if (auto *p = std::get_if<model::Parameters>(&defaults))
+                parameters = *p;
+        }
+        phase->store(parameters ? 2 : 1);
         // The dossier is opened, written and closed on this worker thread (one per thread).
         storage::OpenError openError;
-        auto dossier = storage::Dossier::open(targetPath, storage::Dossier::Mode::CreateIfMissing,
-                                              &openError);
+        auto dossier =
+            storage::Dossier::open(targetPath, storage::Dossier::Mode::CreateIfMissing, &openError);
         if (!dossier) {
             out.failure = openError.message;
             return out;
         }
-        QString error;
-        if (!dossier->replaceTenderData(*read.data, QFileInfo(source).fileName(), &error)) {
+        if (parameters) {
+            const service::ImportEvaluation result = service::importAndEvaluate(
+                *dossier, *read.data, QFileInfo(source).fileName(), *parameters);
+            if (!result.imported) {
+                out.failure = result.evaluation.storageError;
+                return out;
+            }
+            out.evaluated = result.evaluation.runId.has_value();
+        } else if (QString error;
+                   !dossier->replaceTenderData(*read.data, QFileInfo(source).fileName(), &error)) {
             out.failure = error;
             return out;
         }
@@ -247,13 +278,18 @@ void ImportDialog::start()
     updateButtons();
 }
 
+void ImportDialog::setEvaluateAfterImport(bool evaluate)
+{
+    m_evaluateBox->setChecked(evaluate);
+}
+
 void ImportDialog::done(const Outcome &outcome)
 {
     m_progress->setRange(0, 100);
     updateButtons();
     if (outcome.ok) {
         m_progress->setValue(100);
-        m_status->setText(tr("Imported."));
+        m_status->setText(outcome.evaluated ? tr("Imported and evaluated.") : tr("Imported."));
         Q_EMIT finished(true);
         accept();
         return;

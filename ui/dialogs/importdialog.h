@@ -4,10 +4,10 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -18,7 +18,9 @@ namespace td::ui {
 
 /// New dossier from a bid workbook (CSV folder or .xlsx). Reads and writes in the background
 /// with a progress bar and Cancel; every error is listed with file, row and column and can be
-/// copied; on any error nothing is written.
+/// copied; on any error nothing is written. "Evaluate right after the import" (on by default)
+/// runs the rules beside the write (service::importAndEvaluate), so the dossier opens with a
+/// stored run.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -32,13 +34,16 @@ public:
     /// Starts the import (the Import button).
     void start();
     bool isRunning() const;
+    /// Whether the import also evaluates (the check box).
+    void setEvaluateAfterImport(bool evaluate);
     ImportErrorModel *errors() const { return m_errors; }
 
     struct Outcome
     {
         bool ok = false;
         bool cancelled = false;
-        QString failure; ///< storage or other error, when not a workbook error list
+        QString failure;        ///< storage or other error, when not a workbook error list
+        bool evaluated = false; ///< a run was stored with the import
         std::vector<ImportErrorRow> errors;
     };
 
@@ -62,6 +67,7 @@ private:
     QLineEdit *m_source, *m_target;
     QPushButton *m_folderButton, *m_xlsxButton, *m_targetButton, *m_importButton, *m_cancelButton,
         *m_copyButton;
+    QCheckBox *m_evaluateBox;
     QProgressBar *m_progress;
     QTableView *m_table;
     ImportErrorModel *m_errors;
