@@ -534,7 +534,17 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                                 .arg(shown)
                                 .arg(*version)
                                 .arg(schema::CurrentVersion));
-    if (*version < schema::CurrentVersion) {
+    // A v1 dossier opened read-only cannot be migrated; it is shown as v2 through temporary
+    // tables of this connection (they shadow the file's demand table), so show, verify, export
+    // and report keep working on files an older TenderDesk wrote.
+    const bool readOnlyV1 = p->readOnly && *version == 1;
+    if (readOnlyV1 && !schema::presentV1AsCurrent(p->db, &sqlError))
+        return failAndClose(
+            OpenError::Damaged,
+            DossierText::tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
+                            "import the bid workbook into a new dossier.")
+                .arg(shown, sqlError));
+    if (*version < schema::CurrentVersion && !readOnlyV1) {
         if (p->readOnly)
             return failAndClose(OpenError::Io,
                                 DossierText::tr("The dossier %1 has the older schema version %2. Open it for "
@@ -574,7 +584,7 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         if (!ok)
             return failAndClose(OpenError::Io,
                                 DossierText::tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
-    } else {
+    } else if (!readOnlyV1) {
         SqliteStatement tables(p->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name IN ('tender', 'product', 'bidder', 'bid', "
                                       "'demand', 'demand_buyer', 'fx_rate', "

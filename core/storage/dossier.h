@@ -46,7 +46,8 @@ public:
 
     /// Opens (or creates) the dossier at `path`; nullptr with `error` filled when that is not
     /// possible. Never crashes on foreign or damaged files and leaves them unchanged. An older
-    /// schema is migrated in writable modes (ordered migrations, each one transaction).
+    /// schema is migrated in writable modes (ordered migrations, each one transaction); read-only,
+    /// a v1 dossier is read as it is (through temporary tables of the connection).
     static std::unique_ptr<Dossier> open(const QString &path, Mode mode, OpenError *error);
     ~Dossier();
     Dossier(const Dossier &) = delete;

@@ -84,6 +84,24 @@ DROP TABLE demand;
 ALTER TABLE demand_v2 RENAME TO demand;
 )sql";
 
+// The same tables as MigrationV2 builds, in the temp schema (unqualified names resolve to temp
+// first). Quantities stay text: they read back as the same bytes either way.
+constexpr std::string_view V1AsCurrent = R"sql(
+PRAGMA temp_store = MEMORY;
+CREATE TEMP TABLE demand_buyer(
+  id INTEGER PRIMARY KEY, buyer_id TEXT NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL,
+  currency TEXT NOT NULL);
+CREATE TEMP TABLE demand(
+  product INTEGER NOT NULL, buyer INTEGER NOT NULL, quantity NOT NULL, preferred_bidder TEXT);
+INSERT INTO temp.demand_buyer(buyer_id, country, region, currency)
+  SELECT buyer_id, country, region, currency FROM main.demand
+  GROUP BY buyer_id, country, region, currency ORDER BY min(rowid);
+INSERT INTO temp.demand(rowid, product, buyer, quantity, preferred_bidder)
+  SELECT d.rowid, d.product, b.id, d.quantity, d.preferred_bidder
+  FROM main.demand d JOIN temp.demand_buyer b USING (buyer_id, country, region, currency)
+  ORDER BY d.rowid;
+)sql";
+
 quint32 bigEndian32(const char *p)
 {
     const auto *u = reinterpret_cast<const unsigned char *>(p);
@@ -101,6 +119,11 @@ const std::vector<Migration> &migrations()
          [](sqlite3 *db, QString *error) { return sqliteExec(db, MigrationV2, error); }},
     };
     return list;
+}
+
+bool presentV1AsCurrent(sqlite3 *db, QString *error)
+{
+    return sqliteExec(db, V1AsCurrent, error);
 }
 
 HeaderProbe probeHeader(const QString &path)

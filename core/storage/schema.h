@@ -25,6 +25,11 @@ struct Migration
 /// Every migration, oldest first (v0 is an empty database carrying our application_id).
 const std::vector<Migration> &migrations();
 
+/// For a v1 dossier opened read-only (which cannot be migrated): creates temporary v2 demand
+/// and demand_buyer tables from the v1 demand table, which shadow it on this connection, so
+/// the current code reads, digests and verifies the file unchanged.
+bool presentV1AsCurrent(sqlite3 *db, QString *error);
+
 /// What the first 100 bytes of a file say before SQLite ever opens it, so a foreign,
 /// truncated or newer file is refused without being touched (SQLite would otherwise create
 /// -wal/-shm files or switch the journal mode).

@@ -655,9 +655,38 @@ void TestDossier::migrationFromV1()
     const QByteArray before = fileBytes(path);
 
     OpenError error;
-    QVERIFY(!Dossier::open(path, Mode::ReadOnly, &error)); // cannot migrate without writing
-    QVERIFY(error.message.contains(QStringLiteral("older")));
+    {
+        // Read-only, a v1 file is read, digested and verified as it is, and left unchanged.
+        auto readOnly = Dossier::open(path, Mode::ReadOnly, &error);
+        QVERIFY2(readOnly, qPrintable(error.message));
+        QString message;
+        const auto loaded = readOnly->loadTenderData(&message);
+        QVERIFY2(loaded, qPrintable(message));
+        QCOMPARE(td::io::tenderDataDifference(data, *loaded), QString());
+        QCOMPARE(readOnly->inputDigest(), inputDigest);
+        const auto report = readOnly->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+        const auto summary = readOnly->summary(&message);
+        QVERIFY(summary);
+        QCOMPARE(summary->schemaVersion, 1);
+        QCOMPARE(summary->demandRows, qint64(data.demand.size()));
+    }
     QCOMPARE(fileBytes(path), before);
+    {
+        // Tampering with a v1 file is still found read-only.
+        const QString copy = newPath();
+        QVERIFY(QFile::copy(path, copy));
+        QCOMPARE(
+            QProcess::execute(m_sqlite3, {copy, QStringLiteral("UPDATE demand SET region = 'XX' "
+                                                               "WHERE rowid = 1")}),
+            0);
+        auto readOnly = Dossier::open(copy, Mode::ReadOnly, &error);
+        QVERIFY2(readOnly, qPrintable(error.message));
+        const auto report = readOnly->verify();
+        QVERIFY(!report.ok);
+        QVERIFY2(report.problems.join(u'\n').contains(QStringLiteral("demand")),
+                 qPrintable(report.problems.join(u'\n')));
+    }
 
     auto dossier = Dossier::open(path, Mode::ReadWrite, &error);
     QVERIFY2(dossier, qPrintable(error.message));
