@@ -97,12 +97,23 @@ ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::Tende
     ImportEvaluation out;
     QElapsedTimer timer;
     timer.start();
-    // Both sides only read `data`: the rules beside the SQLite write.
-    std::future<rules::EvaluationOutcome> rules = std::async(
-        std::launch::async, [&data, &parameters] { return rules::evaluate(data, parameters); });
+    // Both sides only read `data`: the rules, then the digest of the very rows evaluated, beside
+    // the SQLite write.
+    struct Evaluated
+    {
+        rules::EvaluationOutcome outcome;
+        QString inputDigest;
+    };
+    std::future<Evaluated> evaluated = std::async(std::launch::async, [&data, &parameters] {
+        Evaluated e{rules::evaluate(data, parameters), {}};
+        if (e.outcome.result)
+            e.inputDigest = storage::Dossier::inputDigestOf(data);
+        return e;
+    });
     QString error;
     out.imported = dossier.replaceTenderData(data, source, &error);
-    rules::EvaluationOutcome outcome = rules.get();
+    Evaluated e = evaluated.get();
+    rules::EvaluationOutcome &outcome = e.outcome;
     out.evaluation.timings.loadMs = timer.restart(); // the import, overlapping the rules
     if (!out.imported) {
         out.evaluation.storageError = error;
@@ -114,7 +125,7 @@ ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::Tende
     storage::Dossier::RunInfo info;
     info.ruleSet = model::ruleSetName(parameters.ruleSet);
     info.parameters = model::parametersToText(parameters);
-    info.inputDigest = dossier.inputDigest(); // recorded by the import from these rows
+    info.inputDigest = e.inputDigest;
     const QByteArray stored = encodeStoredRun(*outcome.result);
     out.evaluation.timings.encodeMs = timer.restart();
     out.evaluation.runId = dossier.saveRun(info, stored, &error);

@@ -59,7 +59,7 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
 /// Imports `data` into the dossier and evaluates it in one go (`tenderdesk-cli import
 /// --evaluate`, the import dialog's "evaluate now"): the rules run on the data in memory on a
 /// second thread while the first writes the tables, and the run is stored once both are done,
-/// with the input digest the import recorded (of these very rows). On an import failure
+/// with the input digest of these very rows (the one the import records). On an import failure
 /// nothing changes (storageError, no result); on evaluation errors the import stays and no run
 /// is stored (errors). `imported` says whether the tender data was replaced.
 struct ImportEvaluation
