@@ -18,7 +18,7 @@ struct EvaluationTimings
 {
     qint64 loadMs = 0;   ///< reading the tender tables (0 when the caller passed the data)
     qint64 rulesMs = 0;  ///< rules.md on the data
-    qint64 digestMs = 0; ///< the digest of the input data the run records
+    qint64 digestMs = 0; ///< waiting for the input digest (computed beside the rules)
     qint64 encodeMs = 0; ///< the run's stored form
     qint64 storeMs = 0;  ///< writing the run and its audit entry
 };
