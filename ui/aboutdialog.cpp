@@ -9,7 +9,6 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <iterator>
 
 namespace td::ui {
@@ -24,20 +23,17 @@ struct Credit
 
 QString link(const char *url, const QString &text)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(QString::fromLatin1(url), text.toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromLatin1(url), text.toHtmlEscaped());
 }
 
 } // namespace
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_version(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_license(new QLabel(this))
-    , m_credits(new QTextBrowser(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    : QDialog(parent), m_icon(new QLabel(this)), m_title(new QLabel(this)),
+      m_version(new QLabel(this)), m_summary(new QLabel(this)), m_license(new QLabel(this)),
+      m_credits(new QTextBrowser(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_title->setObjectName(QStringLiteral("aboutTitle"));
@@ -100,14 +96,15 @@ void AboutDialog::retranslateUi()
 {
     setWindowTitle(tr("About TenderDesk"));
     m_title->setText(QStringLiteral("TenderDesk"));
-    m_version->setText(tr("Version %1 (Qt %2)")
-                           .arg(QStringLiteral(TD_VERSION), QString::fromLatin1(qVersion())));
+    m_version->setText(
+        tr("Version %1 (Qt %2)").arg(QStringLiteral(TD_VERSION), QString::fromLatin1(qVersion())));
     m_summary->setText(tr("Tender-evaluation workstation for cross-border drug procurement."));
     m_license->setText(
         tr("This program is free software: you can redistribute it and/or modify it under the "
            "terms of the %1, version 3 or (at your option) any later version.")
-            .arg(link("https://www.gnu.org/licenses/gpl-3.0.html", tr("GNU General Public License")))
-        + QStringLiteral("<br>") + tr("License: %1").arg(QStringLiteral("GPL-3.0-or-later")));
+            .arg(link("https://www.gnu.org/licenses/gpl-3.0.html",
+                      tr("GNU General Public License"))) +
+        QStringLiteral("<br>") + tr("License: %1").arg(QStringLiteral("GPL-3.0-or-later")));
     m_aboutQt->setText(tr("About &Qt"));
 
     const Credit libraries[] = {

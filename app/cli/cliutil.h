@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
 #include "storage/dossier.h"
 
+#include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -47,8 +46,7 @@ private:
 /// reclaims a process's memory at exit far faster than freeing it object by object (some 10%
 /// of an evaluation's time for a national batch). For big data a command is done with just
 /// before it returns.
-template<typename T>
-void leaveToExit(T &&value)
+template <typename T> void leaveToExit(T &&value)
 {
     static_cast<void>(new std::decay_t<T>(std::move(value))); // NOLINT: deliberately not freed
 }

@@ -182,15 +182,15 @@ int runEvaluate(const QStringList &args)
         jsonMs = timer.elapsed();
     }
     if (a.flag(QStringLiteral("timings")))
-        printErr(
-            QStringLiteral("timings: read %1 ms, rules %2 ms, input digest %3 ms, run encoded %4 ms, "
-                           "run stored %5 ms, JSON written %6 ms")
-                .arg(readMs)
-                .arg(timings.rulesMs)
-                .arg(timings.digestMs)
-                .arg(timings.encodeMs)
-                .arg(timings.storeMs)
-                .arg(jsonMs));
+        printErr(QStringLiteral(
+                     "timings: read %1 ms, rules %2 ms, input digest %3 ms, run encoded %4 ms, "
+                     "run stored %5 ms, JSON written %6 ms")
+                     .arg(readMs)
+                     .arg(timings.rulesMs)
+                     .arg(timings.digestMs)
+                     .arg(timings.encodeMs)
+                     .arg(timings.storeMs)
+                     .arg(jsonMs));
     leaveToExit(std::move(data));
     leaveToExit(std::move(result));
     return Ok;

@@ -1,11 +1,9 @@
 // tenderdesk-cli: the command-line face of libtenderdesk_core (no widgets).
 #include "cliutil.h"
 #include "commands.h"
-
 #include "report/reportapplication.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <memory>
 
@@ -24,16 +22,20 @@ const std::array commands = {
     Command{"verify", "verify DOSSIER [--digest HEX]",
             "check integrity and the audit chain; with --digest, whether a printed report matches",
             runVerify},
-    Command{"evaluate", "evaluate DOSSIER [--json FILE] [--rule-set R] [--set name=value]... [--explain]",
+    Command{"evaluate",
+            "evaluate DOSSIER [--json FILE] [--rule-set R] [--set name=value]... [--explain]",
             "evaluate the tender (rules.md), store the run, print a summary and write JSON",
             runEvaluate},
     Command{"generate",
             "generate --products P --bidders B --bids-per-product K --buyers Y --seed S DIR",
             "write a valid synthetic multi-country bid workbook", runGenerate},
-    Command{"demo", "demo FILE [--force]", "write the bundled demo dossier (evaluated once)", runDemo},
-    Command{"report", "report DOSSIER (--pdf FILE | --xlsx FILE | --letters DIR)... [--lang L] [--bilingual L2] "
-                      "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan]",
-            "write the award report", runReport},
+    Command{"demo", "demo FILE [--force]", "write the bundled demo dossier (evaluated once)",
+            runDemo},
+    Command{
+        "report",
+        "report DOSSIER (--pdf FILE | --xlsx FILE | --letters DIR)... [--lang L] [--bilingual L2] "
+        "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan]",
+        "write the award report", runReport},
 };
 
 void printHelp()

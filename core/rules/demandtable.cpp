@@ -39,7 +39,8 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
         keys.resize(rows.size());
         bool inOrder = true;
         for (size_t i = 0; i < rows.size(); ++i) {
-            keys[i] = (quint64(quint32(rank[static_cast<size_t>(rows[i].buyer)])) << 32) | quint32(i);
+            keys[i] =
+                (quint64(quint32(rank[static_cast<size_t>(rows[i].buyer)])) << 32) | quint32(i);
             inOrder = inOrder && (i == 0 || keys[i - 1] < keys[i]);
         }
         if (inOrder)

@@ -360,7 +360,8 @@ struct Dossier::Private
     bool refuseReadOnly(QString *error) const
     {
         if (readOnly && error)
-            *error = DossierText::tr("The dossier %1 is open read-only.").arg(QDir::toNativeSeparators(path));
+            *error = DossierText::tr("The dossier %1 is open read-only.")
+                         .arg(QDir::toNativeSeparators(path));
         return readOnly;
     }
     // The latest audit entry's digest of `table` must still match the table, or an edit would
@@ -375,8 +376,9 @@ struct Dossier::Private
         if (!now)
             return false;
         if (*now != latest.digests->hex[size_t(table)]) {
-            *error = DossierText::tr("Table %1 was changed outside TenderDesk since audit entry %2; run "
-                        "'tenderdesk-cli verify' and restore the dossier before editing it.")
+            *error = DossierText::tr(
+                         "Table %1 was changed outside TenderDesk since audit entry %2; run "
+                         "'tenderdesk-cli verify' and restore the dossier before editing it.")
                          .arg(QLatin1String(sqlTableName(table)))
                          .arg(latest.id);
             return false;
@@ -418,47 +420,54 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
     // someone else's file or fail later in confusing ways.
     if (!existed) {
         if (mode != Mode::CreateIfMissing)
-            return fail(OpenError::NotFound,
-                        DossierText::tr("The dossier %1 does not exist. Check the path, or import a bid "
-                           "workbook to create it.")
-                            .arg(shown));
+            return fail(
+                OpenError::NotFound,
+                DossierText::tr("The dossier %1 does not exist. Check the path, or import a bid "
+                                "workbook to create it.")
+                    .arg(shown));
         isNew = true;
     } else {
         const schema::HeaderProbe probe = schema::probeHeader(path);
         switch (probe.result) {
         case schema::HeaderProbe::Unreadable:
-            return fail(OpenError::Io, DossierText::tr("The file %1 cannot be read. Check that it exists and "
-                                          "that you may read it.")
-                                           .arg(shown));
-        case schema::HeaderProbe::NotSqlite:
-            return fail(OpenError::NotADossier,
-                        DossierText::tr("%1 is not a TenderDesk dossier (it is not a database). Open a "
-                           ".tender file, or import the workbook into a new dossier.")
+            return fail(OpenError::Io,
+                        DossierText::tr("The file %1 cannot be read. Check that it exists and "
+                                        "that you may read it.")
                             .arg(shown));
+        case schema::HeaderProbe::NotSqlite:
+            return fail(
+                OpenError::NotADossier,
+                DossierText::tr("%1 is not a TenderDesk dossier (it is not a database). Open a "
+                                ".tender file, or import the workbook into a new dossier.")
+                    .arg(shown));
         case schema::HeaderProbe::ForeignSqlite:
             return fail(OpenError::NotADossier,
-                        DossierText::tr("%1 is a database of another program, not a TenderDesk dossier. Open "
-                           "a .tender file, or import the workbook into a new dossier.")
+                        DossierText::tr(
+                            "%1 is a database of another program, not a TenderDesk dossier. Open "
+                            "a .tender file, or import the workbook into a new dossier.")
                             .arg(shown));
         case schema::HeaderProbe::Truncated:
             return fail(OpenError::Damaged,
-                        DossierText::tr("The dossier %1 is damaged (the file is shorter than its header "
-                           "says). Restore it from a backup, or import the bid workbook into a "
-                           "new dossier.")
+                        DossierText::tr(
+                            "The dossier %1 is damaged (the file is shorter than its header "
+                            "says). Restore it from a backup, or import the bid workbook into a "
+                            "new dossier.")
                             .arg(shown));
         case schema::HeaderProbe::Empty:
             if (mode != Mode::CreateIfMissing)
-                return fail(OpenError::NotADossier,
-                            DossierText::tr("%1 is an empty file, not a TenderDesk dossier. Import a bid "
-                               "workbook into it to create one.")
-                                .arg(shown));
+                return fail(
+                    OpenError::NotADossier,
+                    DossierText::tr("%1 is an empty file, not a TenderDesk dossier. Import a bid "
+                                    "workbook into it to create one.")
+                        .arg(shown));
             isNew = true;
             break;
         case schema::HeaderProbe::Dossier:
             if (probe.userVersion > schema::CurrentVersion)
                 return fail(OpenError::NewerSchema,
-                            DossierText::tr("The dossier %1 was written by a newer TenderDesk (schema version "
-                               "%2; this version reads up to %3). Update TenderDesk to open it.")
+                            DossierText::tr(
+                                "The dossier %1 was written by a newer TenderDesk (schema version "
+                                "%2; this version reads up to %3). Update TenderDesk to open it.")
                                 .arg(shown)
                                 .arg(probe.userVersion)
                                 .arg(schema::CurrentVersion));
@@ -477,16 +486,19 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                 qint64 pid = 0;
                 QString host, app;
                 p->lock->getLockInfo(&pid, &host, &app);
-                return fail(OpenError::Locked,
-                            DossierText::tr("The dossier %1 is open for editing elsewhere (%2, process %3 on "
-                               "%4). Close it there, or open it read-only.")
-                                .arg(shown, app.isEmpty() ? DossierText::tr("another program") : app)
-                                .arg(pid)
-                                .arg(host));
+                return fail(
+                    OpenError::Locked,
+                    DossierText::tr(
+                        "The dossier %1 is open for editing elsewhere (%2, process %3 on "
+                        "%4). Close it there, or open it read-only.")
+                        .arg(shown, app.isEmpty() ? DossierText::tr("another program") : app)
+                        .arg(pid)
+                        .arg(host));
             }
-            return fail(OpenError::Io, DossierText::tr("Cannot create the lock file %1.lock: check that the "
-                                          "folder is writable, or open the dossier read-only.")
-                                           .arg(shown));
+            return fail(OpenError::Io,
+                        DossierText::tr("Cannot create the lock file %1.lock: check that the "
+                                        "folder is writable, or open the dossier read-only.")
+                            .arg(shown));
         }
     }
 
@@ -501,39 +513,45 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
         return fail(kind, message);
     };
     if (!p->database.isValid())
-        return failAndClose(OpenError::Io, DossierText::tr("The Qt SQLite driver is missing; install the "
-                                              "package libqt6sql6-sqlite."));
+        return failAndClose(OpenError::Io,
+                            DossierText::tr("The Qt SQLite driver is missing; install the "
+                                            "package libqt6sql6-sqlite."));
     p->database.setDatabaseName(path);
     p->database.setConnectOptions(
         p->readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!p->database.open())
-        return failAndClose(OpenError::Io,
-                            DossierText::tr("Cannot open %1: %2").arg(shown, p->database.lastError().text()));
+        return failAndClose(
+            OpenError::Io,
+            DossierText::tr("Cannot open %1: %2").arg(shown, p->database.lastError().text()));
     const QVariant handle = p->database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return failAndClose(OpenError::Io, DossierText::tr("Cannot open %1: unexpected SQL driver.").arg(shown));
+        return failAndClose(OpenError::Io,
+                            DossierText::tr("Cannot open %1: unexpected SQL driver.").arg(shown));
     p->db = *static_cast<sqlite3 *const *>(handle.constData());
 
     QString sqlError;
     const std::optional<qint64> appId = pragmaInt(p->db, "PRAGMA application_id", &sqlError);
     const std::optional<qint64> version = pragmaInt(p->db, "PRAGMA user_version", &sqlError);
     if (!appId || !version)
-        return failAndClose(OpenError::Damaged,
-                            DossierText::tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
-                               "import the bid workbook into a new dossier.")
-                                .arg(shown, sqlError));
+        return failAndClose(
+            OpenError::Damaged,
+            DossierText::tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
+                            "import the bid workbook into a new dossier.")
+                .arg(shown, sqlError));
     if (!isNew && *appId != schema::ApplicationId)
         return failAndClose(
             OpenError::NotADossier,
-            DossierText::tr("%1 is a database of another program, not a TenderDesk dossier.").arg(shown));
+            DossierText::tr("%1 is a database of another program, not a TenderDesk dossier.")
+                .arg(shown));
     if (*version > schema::CurrentVersion)
-        return failAndClose(OpenError::NewerSchema,
-                            DossierText::tr("The dossier %1 was written by a newer TenderDesk (schema version "
-                               "%2; this version reads up to %3). Update TenderDesk to open it.")
-                                .arg(shown)
-                                .arg(*version)
-                                .arg(schema::CurrentVersion));
+        return failAndClose(
+            OpenError::NewerSchema,
+            DossierText::tr("The dossier %1 was written by a newer TenderDesk (schema version "
+                            "%2; this version reads up to %3). Update TenderDesk to open it.")
+                .arg(shown)
+                .arg(*version)
+                .arg(schema::CurrentVersion));
     // A v1 dossier opened read-only cannot be migrated; it is shown as v2 through temporary
     // tables of this connection (they shadow the file's demand table), so show, verify, export
     // and report keep working on files an older TenderDesk wrote.
@@ -546,11 +564,12 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                 .arg(shown, sqlError));
     if (*version < schema::CurrentVersion && !readOnlyV1) {
         if (p->readOnly)
-            return failAndClose(OpenError::Io,
-                                DossierText::tr("The dossier %1 has the older schema version %2. Open it for "
-                                   "editing once so TenderDesk can upgrade it.")
-                                    .arg(shown)
-                                    .arg(*version));
+            return failAndClose(
+                OpenError::Io,
+                DossierText::tr("The dossier %1 has the older schema version %2. Open it for "
+                                "editing once so TenderDesk can upgrade it.")
+                    .arg(shown)
+                    .arg(*version));
         // 64 KiB pages for new files: a million-row demand table then spans a sixteenth of the
         // pages (fewer page headers, b-tree cells and cache look-ups on every bulk load and
         // full read). Only possible before the first table exists.
@@ -582,24 +601,27 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                 *digests, &sqlError) &&
             tx.commit(&sqlError);
         if (!ok)
-            return failAndClose(OpenError::Io,
-                                DossierText::tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
+            return failAndClose(
+                OpenError::Io,
+                DossierText::tr("Cannot prepare the dossier %1: %2").arg(shown, sqlError));
     } else if (!readOnlyV1) {
         SqliteStatement tables(p->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                       "AND name IN ('tender', 'product', 'bidder', 'bid', "
                                       "'demand', 'demand_buyer', 'fx_rate', "
                                       "'reference_price', 'run', 'audit_log')");
         if (!tables.next() || tables.integer(0) != 10)
-            return failAndClose(OpenError::Damaged,
-                                DossierText::tr("The dossier %1 is damaged (tables are missing). Restore it "
-                                   "from a backup, or import the bid workbook into a new dossier.")
-                                    .arg(shown));
+            return failAndClose(
+                OpenError::Damaged,
+                DossierText::tr("The dossier %1 is damaged (tables are missing). Restore it "
+                                "from a backup, or import the bid workbook into a new dossier.")
+                    .arg(shown));
     }
     // WAL after the schema exists, so the main file holds a complete header at once (a second
     // process probing it then sees a dossier, not an empty file).
     if (!p->readOnly &&
         !sqliteExec(p->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", &sqlError))
-        return failAndClose(OpenError::Io, DossierText::tr("Cannot open %1: %2").arg(shown, sqlError));
+        return failAndClose(OpenError::Io,
+                            DossierText::tr("Cannot open %1: %2").arg(shown, sqlError));
     sqliteExec(p->db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", nullptr);
     return std::unique_ptr<Dossier>(new Dossier(std::move(p)));
 }
@@ -800,8 +822,9 @@ bool Dossier::updateField(Table table, const QString &key, const QString &column
         std::find_if(spec.columns.begin(), spec.columns.end(),
                      [&](const ColumnSpec &c) { return column == QLatin1String(c.name); });
     if (columnIt == spec.columns.end()) {
-        err = DossierText::tr("Column %1 of %2 cannot be edited (identifiers and references change only by "
-                 "importing the workbook again).")
+        err = DossierText::tr(
+                  "Column %1 of %2 cannot be edited (identifiers and references change only by "
+                  "importing the workbook again).")
                   .arg(column, QLatin1String(spec.label));
         return false;
     }
@@ -991,14 +1014,16 @@ Dossier::VerifyReport Dossier::verify() const
             const qint64 id = q.integer(0);
             const QString hash = q.string(6);
             if (id != lastId + 1)
-                problem(DossierText::tr("Audit entries %1 to %2 are missing: the audit log was changed "
-                           "outside TenderDesk.")
-                            .arg(lastId + 1)
-                            .arg(id - 1));
+                problem(
+                    DossierText::tr("Audit entries %1 to %2 are missing: the audit log was changed "
+                                    "outside TenderDesk.")
+                        .arg(lastId + 1)
+                        .arg(id - 1));
             if (entryHash(previous, id, q.string(1), q.string(2), q.string(3), q.string(4),
                           q.string(5)) != hash)
-                problem(DossierText::tr("Audit entry %1 (%2, %3) does not match its hash: the audit log was "
-                           "changed outside TenderDesk.")
+                problem(DossierText::tr(
+                            "Audit entry %1 (%2, %3) does not match its hash: the audit log was "
+                            "changed outside TenderDesk.")
                             .arg(id)
                             .arg(q.string(1), q.string(3)));
             recorded = TableDigests::fromText(q.string(5));
@@ -1021,7 +1046,8 @@ Dossier::VerifyReport Dossier::verify() const
                 problem(DossierText::tr("Table %1 cannot be read: %2")
                             .arg(QLatin1String(sqlTableName(t)), sqlError));
             else if (*now != recorded->hex[size_t(t)])
-                problem(DossierText::tr("Table %1 was changed outside TenderDesk after audit entry %2 (%3).")
+                problem(DossierText::tr(
+                            "Table %1 was changed outside TenderDesk after audit entry %2 (%3).")
                             .arg(QLatin1String(sqlTableName(t)))
                             .arg(lastId)
                             .arg(lastAt));
@@ -1033,9 +1059,10 @@ Dossier::VerifyReport Dossier::verify() const
         SqliteStatement q(d->db, "SELECT id, input_digest, result, digest FROM run ORDER BY id");
         while (q.next())
             if (runDigest(q.string(1), q.blob(2)) != q.string(3))
-                problem(DossierText::tr("Run %1: its stored result no longer matches its digest %2.")
-                            .arg(q.integer(0))
-                            .arg(q.string(3)));
+                problem(
+                    DossierText::tr("Run %1: its stored result no longer matches its digest %2.")
+                        .arg(q.integer(0))
+                        .arg(q.string(3)));
     }
     sqliteExec(d->db, "COMMIT", nullptr);
     return report;

@@ -193,7 +193,8 @@ bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, Encode enco
         encodeRow(row, item);
         for (RowIds *refs : references) {
             if (refs->hasMissing()) {
-                *error = TableText::tr("Cannot write table %1: row %2 refers to '%3', which does not exist.")
+                *error = TableText::tr(
+                             "Cannot write table %1: row %2 refers to '%3', which does not exist.")
                              .arg(QLatin1String(table))
                              .arg(&item - rows.data() + 1)
                              .arg(refs->takeMissing());
@@ -202,7 +203,8 @@ bool insertRows(sqlite3 *db, std::string_view sql, const Rows &rows, Encode enco
         }
         row.bindTo(insert);
         if (!insert.exec()) {
-            *error = TableText::tr("Cannot write table %1: %2").arg(QLatin1String(table), insert.error());
+            *error = TableText::tr("Cannot write table %1: %2")
+                         .arg(QLatin1String(table), insert.error());
             return false;
         }
         if constexpr (requires { item.id; }) {
@@ -247,7 +249,10 @@ struct Reader
 
     bool fail(const QString &what)
     {
-        *error = TableText::tr("Stored table %1, row %2: %3").arg(QLatin1String(table)).arg(row).arg(what);
+        *error = TableText::tr("Stored table %1, row %2: %3")
+                     .arg(QLatin1String(table))
+                     .arg(row)
+                     .arg(what);
         return false;
     }
     bool decimal(const SqliteStatement &q, int column, Decimal *out)
@@ -563,7 +568,8 @@ bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error)
         encode(row, data.tender);
         row.bindTo(insert);
         if (!insert.exec()) {
-            *error = TableText::tr("Cannot write table %1: %2").arg(QStringLiteral("tender"), insert.error());
+            *error = TableText::tr("Cannot write table %1: %2")
+                         .arg(QStringLiteral("tender"), insert.error());
             return false;
         }
     }
@@ -766,7 +772,8 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
     QHash<qint64, QString> productIds, bidderIds;
     const auto failed = [&](const SqliteStatement &q) {
         if (!q.isValid() || q.failed()) {
-            *error = TableText::tr("Cannot read table %1: %2").arg(QLatin1String(r.table), q.error());
+            *error =
+                TableText::tr("Cannot read table %1: %2").arg(QLatin1String(r.table), q.error());
             return true;
         }
         return false;
@@ -778,7 +785,8 @@ std::optional<TenderData> readTenderTables(sqlite3 *db, QString *error)
                           "SELECT tender_id, title, currency, rule_set, parameters FROM tender");
         if (!q.next()) {
             if (!failed(q))
-                *error = TableText::tr("The dossier holds no tender data yet; import a bid workbook first.");
+                *error = TableText::tr(
+                    "The dossier holds no tender data yet; import a bid workbook first.");
             return std::nullopt;
         }
         data.tender.id = q.string(0);

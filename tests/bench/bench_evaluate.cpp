@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -59,13 +58,15 @@ int main(int argc, char **argv)
     td::model::Parameters parameters;
     td::rules::tenderParameters(data.tender, parameters);
     std::optional<td::model::EvaluationResult> result;
-    const Figures rules = bestOfFive([&] { result = td::rules::evaluate(data, parameters).result; });
+    const Figures rules =
+        bestOfFive([&] { result = td::rules::evaluate(data, parameters).result; });
     if (!result) {
         std::fprintf(stderr, "bench_evaluate: the evaluation failed\n");
         return 2;
     }
     qsizetype jsonBytes = 0, storedBytes = 0;
-    const Figures json = bestOfFive([&] { jsonBytes = td::io::resultToJson(*result, false).size(); });
+    const Figures json =
+        bestOfFive([&] { jsonBytes = td::io::resultToJson(*result, false).size(); });
     QByteArray storedRun;
     const Figures stored = bestOfFive([&] {
         storedRun = td::service::encodeStoredRun(*result);
@@ -79,7 +80,8 @@ int main(int argc, char **argv)
                 data.products.size(), data.bids.size(), data.demand.size(), readMs);
     std::printf("  (first run / best of 5)\n");
     std::printf("  rules.md            %8.1f / %6.1f ms\n", rules.first, rules.best);
-    std::printf("  formats.md JSON     %8.1f / %6.1f ms  %6.1f MB\n", json.first, json.best, jsonBytes / 1e6);
+    std::printf("  formats.md JSON     %8.1f / %6.1f ms  %6.1f MB\n", json.first, json.best,
+                jsonBytes / 1e6);
     std::printf("  stored run (zstd)   %8.1f / %6.1f ms  %6.1f MB\n", stored.first, stored.best,
                 storedBytes / 1e6);
     std::printf("  stored run read back %7.1f / %6.1f ms\n", reload.first, reload.best);

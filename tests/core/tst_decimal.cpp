@@ -194,8 +194,10 @@ void TestDecimal::nativeFastPathAgreesWithExactArithmetic()
     }
     QVERIFY(exact > 20000); // most cases fit: the comparison above really ran
     // Units of 2^127 and more are refused when a Decimal is made, never wrapped.
-    QVERIFY_THROWS_EXCEPTION(std::overflow_error, Decimal::fromUnits(CheckedInt128(BigInt(1) << 127), 0));
-    QVERIFY_THROWS_EXCEPTION(std::overflow_error, Decimal::fromUnits(-CheckedInt128(BigInt(1) << 127), 0));
+    QVERIFY_THROWS_EXCEPTION(std::overflow_error,
+                             Decimal::fromUnits(CheckedInt128(BigInt(1) << 127), 0));
+    QVERIFY_THROWS_EXCEPTION(std::overflow_error,
+                             Decimal::fromUnits(-CheckedInt128(BigInt(1) << 127), 0));
     QCOMPARE(Decimal::fromUnits(CheckedInt128(limit), 0).units(), CheckedInt128(limit));
     QCOMPARE(Decimal::fromUnits(-CheckedInt128(limit), 3).units(), -CheckedInt128(limit));
     QCOMPARE(sizeof(Decimal), size_t(24));
