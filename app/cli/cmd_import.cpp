@@ -2,12 +2,79 @@
 #include "commands.h"
 #include "io/workbookreader.h"
 #include "service/evaluation.h"
+#include "service/workbookimport.h"
 #include "storage/dossier.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace td::cli {
+
+namespace {
+
+int refuse(const io::ImportResult &read)
+{
+    for (const io::ImportError &e : read.errors)
+        printErr(io::formatImportError(e));
+    printErr(QStringLiteral("tenderdesk-cli import: %1 error(s), nothing imported")
+                 .arg(read.errors.size()));
+    return InvalidInput;
+}
+
+void printImported(const model::TenderData &data, const QString &dossierPath, const QString &timing)
+{
+    printOut(QStringLiteral("Imported %1 into %2: %3 products, %4 bidders, %5 bids, %6 demand "
+                            "rows, %7 fx rates, %8 references (%9)")
+                 .arg(data.tender.id, dossierPath)
+                 .arg(data.products.size())
+                 .arg(data.bidders.size())
+                 .arg(data.bids.size())
+                 .arg(data.demand.size())
+                 .arg(data.fxRates.size())
+                 .arg(data.references.size())
+                 .arg(timing));
+}
+
+// The plain import: the dossier is written while the workbook is read (service::importWorkbook),
+// in one transaction that is rolled back on any error, so invalid input still changes nothing;
+// a dossier this import created is removed again.
+int importStreamed(const QString &dossierPath, const QString &workbook)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const bool existed = QFileInfo::exists(dossierPath);
+    storage::OpenError openError;
+    auto dossier =
+        storage::Dossier::open(dossierPath, storage::Dossier::Mode::CreateIfMissing, &openError);
+    if (!dossier) {
+        // The workbook's own errors come first, as when it was read before the dossier opened.
+        const io::ImportResult read = io::readWorkbook(workbook);
+        if (!read.ok())
+            return refuse(read);
+        printErr(QStringLiteral("tenderdesk-cli import: %1").arg(openError.message));
+        return FileError;
+    }
+    service::WorkbookImport result =
+        service::importWorkbook(*dossier, workbook, QFileInfo(workbook).absoluteFilePath());
+    const qint64 ms = timer.elapsed();
+    if (!result.stored) {
+        dossier.reset();
+        if (!existed)
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(dossierPath + QLatin1String(suffix));
+        if (!result.read.ok())
+            return refuse(result.read);
+        printErr(QStringLiteral("tenderdesk-cli import: %1").arg(result.storageError));
+        return FileError;
+    }
+    printImported(*result.read.data, dossierPath,
+                  QStringLiteral("read and stored side by side in %1 ms").arg(ms));
+    leaveToExit(std::move(result.read.data));
+    return Ok;
+}
+
+} // namespace
 
 int runImport(const QStringList &args)
 {
@@ -27,8 +94,11 @@ int runImport(const QStringList &args)
         return FileError;
     }
 
-    // Read and check everything before the dossier is touched: invalid input leaves it
-    // unchanged (and a missing dossier is not created).
+    if (!a.flag(QStringLiteral("evaluate")))
+        return importStreamed(dossierPath, workbook);
+
+    // --evaluate: read and check everything before the dossier is touched: invalid input leaves
+    // it unchanged (and a missing dossier is not created); then store and evaluate side by side.
     QElapsedTimer timer;
     timer.start();
     io::ImportResult imported = io::readWorkbook(workbook);

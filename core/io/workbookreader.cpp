@@ -246,8 +246,9 @@ private:
 class WorkbookImport
 {
 public:
-    WorkbookImport(WorkbookSource &source, const ImportProgress &progress)
-        : m_source(source), m_context(progress)
+    WorkbookImport(WorkbookSource &source, const ImportProgress &progress,
+                   ImportStream *stream = nullptr)
+        : m_source(source), m_context(progress), m_stream(stream)
     {}
     ImportResult run();
 
@@ -283,6 +284,7 @@ private:
 
     WorkbookSource &m_source;
     ImportContext m_context;
+    ImportStream *m_stream = nullptr; ///< a writer storing rows as they are read, or none
     model::TenderData m_data;
     StringPool m_ids;   // identifiers of products, bidders, buyers
     StringPool m_codes; // countries, regions, currencies, units, markets
@@ -613,6 +615,15 @@ void WorkbookImport::readDemand()
     if (m_source.has(tableNames()[4]))
 
         readTable(tableNames()[4], demandColumns, false, [&](TableReader &t) {
+            if (m_stream) {
+                const size_t n = m_data.demand.size();
+                if (n == m_data.demand.capacity()) {
+                    m_stream->demandRead(m_data.demand.data(), n, false);
+                    m_stream->beforeRowsMove(); // the emplace below reallocates
+                } else if (n % 4096 == 0 && n > 0) {
+                    m_stream->demandRead(m_data.demand.data(), n, false);
+                }
+            }
             model::Demand &d = m_data.demand.emplace_back();
             int product = -1;
             if (auto v = t.text(DemandProductId)) {
@@ -722,10 +733,17 @@ ImportResult WorkbookImport::run()
     readBidders();
     readFx();
     readBids();
+    if (m_stream)
+        m_stream->headerRead(m_data);
     readDemand();
+    if (m_stream)
+        m_stream->demandRead(m_data.demand.data(), m_data.demand.size(), true);
     readReferences();
     ImportResult result;
-    if (m_context.cancelled() || !m_context.report(0)) {
+    const bool cancelled = m_context.cancelled() || !m_context.report(0);
+    if (m_stream && (cancelled || !m_context.errors().empty()))
+        m_stream->beforeRowsMove(); // the rows die with this reader: the writer lets go first
+    if (cancelled) {
         result.errors.push_back(
             {QString(), 0, QString(), WorkbookReaderText::tr("import cancelled")});
         return result;
@@ -747,12 +765,15 @@ ImportResult singleError(const QString &file, QString message)
 
 } // namespace
 
-ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
+namespace {
+
+ImportResult readWorkbookWith(const QString &path, const ImportProgress &progress,
+                              ImportStream *stream)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
         CsvFolderSource source(path, tableNames());
-        return WorkbookImport(source, progress).run();
+        return WorkbookImport(source, progress, stream).run();
     }
     const QString name = info.fileName();
     if (!info.exists())
@@ -767,7 +788,7 @@ ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
         XlsxWorkbook source(path, tableNames());
         if (!source.errorString().isEmpty())
             return singleError(name, source.errorString());
-        return WorkbookImport(source, progress).run();
+        return WorkbookImport(source, progress, stream).run();
     }
     if (magic.startsWith("\xD0\xCF\x11\xE0"))
         return singleError(name, WorkbookReaderText::tr(
@@ -779,6 +800,18 @@ ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
     return singleError(name, WorkbookReaderText::tr(
                                  "not an .xlsx workbook (the file is not a zip archive) and not a "
                                  "folder of CSV files"));
+}
+
+} // namespace
+
+ImportResult readWorkbook(const QString &path, const ImportProgress &progress)
+{
+    return readWorkbookWith(path, progress, nullptr);
+}
+
+ImportResult readWorkbook(const QString &path, ImportStream &stream, const ImportProgress &progress)
+{
+    return readWorkbookWith(path, progress, &stream);
 }
 
 QString formatImportError(const ImportError &e)

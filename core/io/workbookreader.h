@@ -48,6 +48,27 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 /// the reader never throws. At most 1,000 errors are collected; a last error then says so.
 ImportResult readWorkbook(const QString &path, const ImportProgress &progress = {});
 
+/// Lets a writer store a workbook while it is still being read (the import overlaps parsing
+/// with the SQLite write). The reader calls these on its own thread, whatever errors it finds:
+/// the writer never commits before it has the complete, valid result.
+class ImportStream
+{
+public:
+    virtual ~ImportStream() = default;
+    /// Tender, products, bidders, fx and bids are read; demand comes next. `data` is the
+    /// reader's own: the call returns once the writer is done with those tables.
+    virtual void headerRead(const model::TenderData &data) = 0;
+    /// Demand rows [0, count) are read; `last` after the table's last row. Called every few
+    /// thousand rows.
+    virtual void demandRead(const model::Demand *rows, size_t count, bool last) = 0;
+    /// The rows are about to move (the vector grows past its reservation): returns once no
+    /// writer is reading them; the next demandRead() says where they are.
+    virtual void beforeRowsMove() = 0;
+};
+/// readWorkbook() telling `stream` what it has read as it goes.
+ImportResult readWorkbook(const QString &path, ImportStream &stream,
+                          const ImportProgress &progress = {});
+
 /// One line for people: "bids.csv, row 2, column pack_price: '1,20' is not a decimal …".
 /// Parts that are unknown (row 0, empty column) are left out.
 QString formatImportError(const ImportError &e);

@@ -2,5 +2,6 @@
 target_sources(tenderdesk_core PRIVATE
   service/evaluation.h service/evaluation.cpp
   service/storedrun.h service/storedrun.cpp
+  service/workbookimport.h service/workbookimport.cpp
   service/fieldvalidation.h service/fieldvalidation.cpp
 )

@@ -644,6 +644,25 @@ bool Dossier::hasTenderData() const
 
 bool Dossier::replaceTenderData(const TenderData &data, const QString &source, QString *error)
 {
+    return replaceTenderDataWith(
+        [&data](sqlite3 *db, TableDigests *digests, const TenderData **written, QString *err) {
+            *written = &data;
+            return writeTenderTables(db, data, digests, err);
+        },
+        source, error);
+}
+
+bool Dossier::replaceTenderData(TenderDataFeed &feed, const QString &source, QString *error)
+{
+    return replaceTenderDataWith(
+        [&feed](sqlite3 *db, TableDigests *digests, const TenderData **written, QString *err) {
+            return writeTenderTables(db, feed, digests, written, err);
+        },
+        source, error);
+}
+
+bool Dossier::replaceTenderDataWith(const TableWriter &write, const QString &source, QString *error)
+{
     QString scratch;
     QString &err = error ? *error : scratch;
     if (d->refuseReadOnly(&err))
@@ -659,6 +678,7 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
         Transaction tx(d->db, &err);
         const LatestAudit latest = latestAudit(d->db);
         TableDigests digests;
+        const TenderData *written = nullptr;
         ok = tx.isOpen() && latest.digests &&
              sqliteExec(d->db,
                         "DELETE FROM demand; DELETE FROM demand_buyer; "
@@ -666,8 +686,9 @@ bool Dossier::replaceTenderData(const TenderData &data, const QString &source, Q
                         "DELETE FROM fx_rate; DELETE FROM product; DELETE FROM bidder; "
                         "DELETE FROM tender",
                         &err) &&
-             writeTenderTables(d->db, data, &digests, &err);
+             write(d->db, &digests, &written, &err);
         if (ok) {
+            const TenderData &data = *written;
             // Runs are untouched: carry their recorded digest (not a fresh one, which would
             // seal any change made to them outside TenderDesk).
             digests.hex[RunTable] = latest.digests->hex[RunTable];

@@ -6,11 +6,17 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
+struct sqlite3;
+
 namespace td::storage {
+
+class TenderDataFeed;
+struct TableDigests;
 
 /// Why Dossier::open() refused a file. `message` is translated, names the file and says what
 /// to do; `kind` lets a caller pick its reaction (e.g. offer read-only when Locked).
@@ -61,6 +67,10 @@ public:
     /// Replaces all tender data with `data` in one transaction (bulk insert, then an audit entry
     /// "import" naming `source`). On failure nothing changes and `error` says why.
     bool replaceTenderData(const model::TenderData &data, const QString &source, QString *error);
+    /// The same while the workbook is still being read (service::importWorkbook): rows are
+    /// stored as they are parsed, in the one transaction, rolled back unless the feed ends
+    /// with complete, valid data. False with an empty `error` when the feed refused the data.
+    bool replaceTenderData(TenderDataFeed &feed, const QString &source, QString *error);
     /// The tender data as stored, rows in the order they were imported.
     std::optional<model::TenderData> loadTenderData(QString *error) const;
     /// SHA-256 hex over the canonical tender data (what an evaluation reads), recomputed from
@@ -146,6 +156,9 @@ public:
     std::optional<Summary> summary(QString *error) const;
 
 private:
+    using TableWriter =
+        std::function<bool(sqlite3 *, TableDigests *, const model::TenderData **, QString *)>;
+    bool replaceTenderDataWith(const TableWriter &write, const QString &source, QString *error);
     struct Private;
     explicit Dossier(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

@@ -432,7 +432,9 @@ private:
 
 // Demand rows are written as (product, buyer, quantity, preferred_bidder); no text is encoded
 // per row but a decimal quantity or a preferred bidder.
-bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products, QString *error)
+// `more(have, &rows)` gives the rows read so far (more than `have`, or `have` when no more
+// come): all of them at once for a finished import, batch after batch while one is streamed.
+bool writeDemand(sqlite3 *db, const DemandSource &more, RowIds &products, QString *error)
 {
     SqliteStatement insertBuyer(db, "INSERT INTO demand_buyer(id, buyer_id, country, region, "
                                     "currency) VALUES (?, ?, ?, ?, ?)");
@@ -443,48 +445,55 @@ bool writeDemand(sqlite3 *db, const std::vector<Demand> &rows, RowIds &products,
         return false;
     }
     DemandBuyers buyers(insertBuyer);
-    const QString *lastProductId = nullptr;
+    QString lastProductId; // a copy: streamed rows may move between batches
+    bool haveProduct = false;
     qint64 productRow = 0;
     std::string quantity, preferred;
     constexpr size_t Ahead = 8;
-    for (const Demand &d : rows) {
-        if (const size_t i = size_t(&d - rows.data()); i + Ahead < rows.size())
-            buyers.prefetch(rows[i + Ahead]);
-        if (!lastProductId || !sameText(*lastProductId, d.productId)) {
-            productRow = products.find(d.productId);
-            if (products.hasMissing()) {
-                *error = TableText::tr(
-                             "Cannot write table %1: row %2 refers to '%3', which does not exist.")
-                             .arg(QLatin1String("demand"))
-                             .arg(&d - rows.data() + 1)
-                             .arg(products.takeMissing());
+    const Demand *rows = nullptr;
+    for (size_t done = 0, ready = more(0, &rows); done < ready; ready = more(done, &rows)) {
+        for (; done < ready; ++done) {
+            const Demand &d = rows[done];
+            if (done + Ahead < ready)
+                buyers.prefetch(rows[done + Ahead]);
+            if (!haveProduct || !sameText(lastProductId, d.productId)) {
+                productRow = products.find(d.productId);
+                if (products.hasMissing()) {
+                    *error =
+                        TableText::tr(
+                            "Cannot write table %1: row %2 refers to '%3', which does not exist.")
+                            .arg(QLatin1String("demand"))
+                            .arg(done + 1)
+                            .arg(products.takeMissing());
+                    return false;
+                }
+                lastProductId = d.productId;
+                haveProduct = true;
+            }
+            const DemandBuyers::Buyer *buyer = buyers.find(d, error);
+            if (!buyer)
+                return false;
+            insert.bindInt(1, productRow);
+            insert.bindInt(2, buyer->row);
+            if (const std::optional<qint64> whole = wholeUnits(d.quantity)) {
+                insert.bindInt(3, *whole);
+            } else {
+                quantity.clear();
+                appendDecimal(quantity, d.quantity);
+                insert.bindText(3, quantity);
+            }
+            if (d.preferredBidder.isEmpty()) {
+                insert.bindNull(4);
+            } else {
+                preferred.clear();
+                appendUtf8(preferred, d.preferredBidder);
+                insert.bindText(4, preferred);
+            }
+            if (!insert.exec()) {
+                *error = TableText::tr("Cannot write table %1: %2")
+                             .arg(QLatin1String("demand"), insert.error());
                 return false;
             }
-            lastProductId = &d.productId;
-        }
-        const DemandBuyers::Buyer *buyer = buyers.find(d, error);
-        if (!buyer)
-            return false;
-        insert.bindInt(1, productRow);
-        insert.bindInt(2, buyer->row);
-        if (const std::optional<qint64> whole = wholeUnits(d.quantity)) {
-            insert.bindInt(3, *whole);
-        } else {
-            quantity.clear();
-            appendDecimal(quantity, d.quantity);
-            insert.bindText(3, quantity);
-        }
-        if (d.preferredBidder.isEmpty()) {
-            insert.bindNull(4);
-        } else {
-            preferred.clear();
-            appendUtf8(preferred, d.preferredBidder);
-            insert.bindText(4, preferred);
-        }
-        if (!insert.exec()) {
-            *error = TableText::tr("Cannot write table %1: %2")
-                         .arg(QLatin1String("demand"), insert.error());
-            return false;
         }
     }
     return true;
@@ -537,6 +546,9 @@ QString TableDigests::inputDigest() const
 
 namespace {
 bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error);
+bool insertHeaderTables(sqlite3 *db, const TenderData &data, RowIds &products, RowIds &bidders,
+                        QString *error);
+bool insertTailTables(sqlite3 *db, const TenderData &data, RowIds &products, QString *error);
 } // namespace
 
 bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digests, QString *error)
@@ -555,12 +567,55 @@ bool writeTenderTables(sqlite3 *db, const TenderData &data, TableDigests *digest
     return true;
 }
 
+bool writeTenderTables(sqlite3 *db, TenderDataFeed &feed, TableDigests *digests,
+                       const TenderData **written, QString *error)
+{
+    const TenderData *header = feed.header();
+    RowIds products, bidders;
+    bool ok = header && insertHeaderTables(db, *header, products, bidders, error);
+    feed.headerWritten();
+    // Demand is hashed on a second thread as its rows come, with the encoding
+    // digestTenderData uses, while this one inserts them; the other tables are small.
+    QByteArray demandDigest;
+    std::thread demandHasher([&feed, &demandDigest] {
+        RowHasher hasher;
+        RowBuilder row;
+        const Demand *rows = nullptr;
+        for (size_t done = 0, ready = feed.demand(0, &rows); done < ready;
+             ready = feed.demand(done, &rows))
+            for (; done < ready; ++done) {
+                row.clear();
+                encode(row, rows[done]);
+                row.hashInto(hasher);
+            }
+        feed.demandConsumed();
+        demandDigest = hasher.hex();
+    });
+    const DemandSource streamed = [&feed](size_t have, const Demand **rows) {
+        return feed.demand(have, rows);
+    };
+    ok = ok && writeDemand(db, streamed, products, error);
+    feed.demandConsumed();
+    const TenderData *data = feed.complete();
+    demandHasher.join();
+    if (!ok || !data)
+        return false;
+    if (!insertTailTables(db, *data, products, error))
+        return false;
+    const TableDigests small = digestTenderData(*data, /*withDemand=*/false);
+    for (int i = 0; i < RunTable; ++i)
+        digests->hex[size_t(i)] = small.hex[size_t(i)];
+    digests->hex[DemandTable] = demandDigest;
+    *written = data;
+    return true;
+}
+
 namespace {
 
-bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error)
+// Tender, products, bidders and bids: everything demand and references refer to.
+bool insertHeaderTables(sqlite3 *db, const TenderData &data, RowIds &products, RowIds &bidders,
+                        QString *error)
 {
-    RowIds products, bidders;
-
     {
         SqliteStatement insert(db, "INSERT INTO tender(id, tender_id, title, currency, rule_set, "
                                    "parameters) VALUES (1, ?, ?, ?, ?, ?)");
@@ -585,37 +640,48 @@ bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error)
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     data.bidders, noRef, "bidder", &bidders, error))
         return false;
-    if (!insertRows(
-            db,
-            "INSERT INTO bid(bid_id, bidder, product, strength, strength_unit, pack_size, "
-            "pack_price, currency, capacity, lead_time_days, shelf_life_months, submitted_at, "
-            "submitted_at_ms, accepts_revival) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            data.bids,
-            [&](RowBuilder &r, const Bid &b) {
-                encode(r, b, bidders.find(b.bidderId), products.find(b.productId));
-            },
-            "bid", nullptr, error, {&bidders, &products}))
-        return false;
-    if (!writeDemand(db, data.demand, products, error))
-        return false;
+    return insertRows(
+        db,
+        "INSERT INTO bid(bid_id, bidder, product, strength, strength_unit, pack_size, "
+        "pack_price, currency, capacity, lead_time_days, shelf_life_months, submitted_at, "
+        "submitted_at_ms, accepts_revival) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        data.bids,
+        [&](RowBuilder &r, const Bid &b) {
+            encode(r, b, bidders.find(b.bidderId), products.find(b.productId));
+        },
+        "bid", nullptr, error, {&bidders, &products});
+}
+
+// Fx rates and reference prices (read after demand).
+bool insertTailTables(sqlite3 *db, const TenderData &data, RowIds &products, QString *error)
+{
+    const auto noRef = [](RowBuilder &r, const auto &item) { encode(r, item); };
     if (!insertRows(db, "INSERT INTO fx_rate(currency, rate, date) VALUES (?, ?, ?)", data.fxRates,
                     noRef, "fx_rate", nullptr, error))
         return false;
-    if (!insertRows(db,
-                    "INSERT INTO reference_price(product, market, unit_price, currency, date, "
-                    "source) VALUES (?, ?, ?, ?, ?, ?)",
-                    data.references,
-                    [&](RowBuilder &r, const ReferencePrice &p) {
-                        encode(r, p, products.find(p.productId));
-                    },
-                    "reference_price", nullptr, error, {&products}))
-        return false;
-    return true;
+    return insertRows(
+        db,
+        "INSERT INTO reference_price(product, market, unit_price, currency, date, "
+        "source) VALUES (?, ?, ?, ?, ?, ?)",
+        data.references,
+        [&](RowBuilder &r, const ReferencePrice &p) { encode(r, p, products.find(p.productId)); },
+        "reference_price", nullptr, error, {&products});
+}
+
+bool insertTenderTables(sqlite3 *db, const TenderData &data, QString *error)
+{
+    RowIds products, bidders;
+    const DemandSource all = [&data](size_t, const Demand **rows) {
+        *rows = data.demand.data();
+        return data.demand.size();
+    };
+    return insertHeaderTables(db, data, products, bidders, error) &&
+           writeDemand(db, all, products, error) && insertTailTables(db, data, products, error);
 }
 
 } // namespace
 
-TableDigests digestTenderData(const TenderData &data)
+TableDigests digestTenderData(const TenderData &data, bool withDemand)
 {
     TableDigests digests;
     RowBuilder row;
@@ -634,7 +700,8 @@ TableDigests digestTenderData(const TenderData &data)
     digests.hex[BidderTable] = digestOf(data.bidders, plain);
     digests.hex[BidTable] =
         digestOf(data.bids, [](RowBuilder &r, const Bid &b) { encode(r, b, 0, 0); });
-    digests.hex[DemandTable] = digestOf(data.demand, plain);
+    if (withDemand)
+        digests.hex[DemandTable] = digestOf(data.demand, plain);
     digests.hex[FxRateTable] = digestOf(data.fxRates, plain);
     digests.hex[ReferenceTable] =
         digestOf(data.references, [](RowBuilder &r, const ReferencePrice &p) { encode(r, p, 0); });

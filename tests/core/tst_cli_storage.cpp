@@ -26,6 +26,8 @@ private Q_SLOTS:
     void importAndEvaluateEveryCase();
     void invalidWorkbook();
     void invalidWorkbookLeavesDossierUnchanged();
+    void streamedImportOfRowsThatOutgrowTheReservation();
+    void streamedImportOfXlsxEqualsCsv();
     void exportImportRoundTrip();
     void verifyDetectsTampering();
     void verifyDigest();
@@ -199,6 +201,70 @@ void TestCliStorage::invalidWorkbookLeavesDossierUnchanged()
     QCOMPARE(run.exit, 2);
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
+}
+
+// The import stores demand rows while it parses the next ones, in the reader's vector. A CSV
+// reserves one row per 16 bytes; 30,000 short (invalid) rows outgrow that, so the vector moves
+// under the streaming writer several times: errors are reported, nothing is created or changed.
+void TestCliStorage::streamedImportOfRowsThatOutgrowTheReservation()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("short-rows"));
+    QVERIFY(QDir().mkpath(dir));
+    const QDir source(td::test::caseDir(QStringLiteral("b10-revival")));
+    for (const QString &name : source.entryList(QDir::Files))
+        QVERIFY(QFile::copy(source.filePath(name), dir + u'/' + name));
+    {
+        QFile demand(dir + QStringLiteral("/demand.csv"));
+        QVERIFY(demand.open(QIODevice::Append));
+        QByteArray rows;
+        for (int i = 0; i < 30000; ++i)
+            rows += "X\n";
+        demand.write(rows);
+    }
+    const QString fresh = newPath();
+    const Run refused = cli({QStringLiteral("import"), fresh, dir});
+    QCOMPARE(refused.exit, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("demand.csv, row 30")),
+             qPrintable(refused.err.left(400)));
+    QVERIFY(!QFile::exists(fresh)); // a missing dossier is not created
+
+    const QString existing = newPath();
+    QCOMPARE(
+        cli({QStringLiteral("import"), existing, td::test::caseDir(QStringLiteral("b10-revival"))})
+            .exit,
+        0);
+    const QByteArray before = fileBytes(existing);
+    QCOMPARE(cli({QStringLiteral("import"), existing, dir}).exit, 2);
+    QCOMPARE(fileBytes(existing), before);
+    QCOMPARE(cli({QStringLiteral("verify"), existing}).exit, 0);
+}
+
+// An .xlsx has no size to reserve rows by: the vector grows (and moves) from the first row,
+// each time after the streaming writer has let go of the rows. The streamed import stores the
+// very rows the import that reads first and writes after stores (`import --evaluate`), for
+// .xlsx workbooks and CSV folders alike.
+void TestCliStorage::streamedImportOfXlsxEqualsCsv()
+{
+    const QString fixtures = td::test::sourceDir() + QStringLiteral("/tests/fixtures/xlsx/");
+    const QStringList workbooks = {fixtures + QStringLiteral("b10-revival.xlsx"),
+                                   fixtures + QStringLiteral("multi-currency-fx.xlsx"),
+                                   fixtures + QStringLiteral("linkage-median-even.xlsx"),
+                                   fixtures + QStringLiteral("meat-tie-submitted.xlsx"),
+                                   td::test::caseDir(QStringLiteral("b10-revival")),
+                                   td::test::caseDir(QStringLiteral("multi-currency-fx"))};
+    for (const QString &workbook : workbooks) {
+        const QString streamed = newPath(), readFirst = newPath();
+        QCOMPARE(cli({QStringLiteral("import"), streamed, workbook}).exit, 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), readFirst, workbook, QStringLiteral("--evaluate")}).exit,
+            0);
+        td::storage::OpenError error;
+        auto a = Dossier::open(streamed, Dossier::Mode::ReadOnly, &error);
+        auto b = Dossier::open(readFirst, Dossier::Mode::ReadOnly, &error);
+        QVERIFY(a && b);
+        QCOMPARE(a->inputDigest(), b->inputDigest());
+        QVERIFY(a->verify().ok);
+    }
 }
 
 void TestCliStorage::exportImportRoundTrip()

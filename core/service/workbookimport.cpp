@@ -1,0 +1,145 @@
+#include "workbookimport.h"
+
+#include "storage/dossier.h"
+#include "storage/tendertables.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace td::service {
+
+namespace {
+
+// The meeting point of the reader (its thread) and the writer (the caller's thread, plus the
+// writer's digest thread). Demand rows are read in place in the reader's vector: the writer
+// gets pointers to rows already read, and the reader waits before the vector moves them.
+class StreamingFeed final : public io::ImportStream, public storage::TenderDataFeed
+{
+public:
+    // The reader's side.
+    void headerRead(const model::TenderData &data) override
+    {
+        std::unique_lock lock(m_mutex);
+        m_header = &data;
+        m_headerReady = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return m_headerWritten || m_writerGone; });
+    }
+
+    void demandRead(const model::Demand *rows, size_t count, bool last) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_rows = rows;
+        m_count = count;
+        m_demandDone = last;
+        m_changed.notify_all();
+    }
+
+    void beforeRowsMove() override
+    {
+        // Both demand readers must be waiting for rows (holding none) or done with them.
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock,
+                       [this] { return m_writerGone || m_waiting + m_consumed == DemandReaders; });
+        m_rows = nullptr; // until the next demandRead() says where they went
+    }
+
+    void finish(io::ImportResult &&result)
+    {
+        std::lock_guard lock(m_mutex);
+        m_result = std::move(result);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    // The writer's side.
+    const model::TenderData *header() override
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_headerReady || m_finished; });
+        return m_headerReady ? m_header : nullptr;
+    }
+
+    void headerWritten() override
+    {
+        std::lock_guard lock(m_mutex);
+        m_headerWritten = true;
+        m_changed.notify_all();
+    }
+
+    size_t demand(size_t have, const model::Demand **rows) override
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            if (m_rows && m_count > have) {
+                *rows = m_rows;
+                return m_count;
+            }
+            if (m_demandDone || m_finished)
+                return have; // no more rows (all read, or the read ended early)
+            ++m_waiting;
+            m_changed.notify_all();
+            m_changed.wait(lock);
+            --m_waiting;
+        }
+    }
+
+    void demandConsumed() override
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_consumed;
+        m_changed.notify_all();
+    }
+
+    const model::TenderData *complete() override
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_finished; });
+        return m_result.ok() ? &*m_result.data : nullptr;
+    }
+
+    // The caller's side: the writer has returned (maybe without asking for anything).
+    void writerGone()
+    {
+        std::lock_guard lock(m_mutex);
+        m_writerGone = true;
+        m_changed.notify_all();
+    }
+
+    io::ImportResult takeResult() { return std::move(m_result); }
+
+private:
+    static constexpr int DemandReaders = 2; // the inserting and the hashing thread
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    const model::TenderData *m_header = nullptr;
+    bool m_headerReady = false, m_headerWritten = false;
+    const model::Demand *m_rows = nullptr;
+    size_t m_count = 0;
+    bool m_demandDone = false;
+    int m_waiting = 0, m_consumed = 0;
+    bool m_finished = false, m_writerGone = false;
+    io::ImportResult m_result;
+};
+
+} // namespace
+
+WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook,
+                              const QString &source)
+{
+    StreamingFeed feed;
+    std::thread reader([&feed, &workbook] { feed.finish(io::readWorkbook(workbook, feed)); });
+    WorkbookImport out;
+    QString error;
+    out.stored = dossier.replaceTenderData(feed, source, &error);
+    feed.writerGone();
+    reader.join();
+    out.read = feed.takeResult();
+    if (!out.stored && out.read.ok())
+        out.storageError = error;
+    return out;
+}
+
+} // namespace td::service
