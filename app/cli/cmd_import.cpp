@@ -97,32 +97,23 @@ int runImport(const QStringList &args)
     if (!a.flag(QStringLiteral("evaluate")))
         return importStreamed(dossierPath, workbook);
 
-    // --evaluate: read and check everything before the dossier is touched: invalid input leaves
-    // it unchanged (and a missing dossier is not created); then store and evaluate side by side.
+    // --evaluate: read and check everything before the dossier is touched (the tender's own
+    // parameters too): invalid input leaves it unchanged and a missing dossier is not created;
+    // then store and evaluate side by side (service::importAndEvaluate).
     QElapsedTimer timer;
     timer.start();
     io::ImportResult imported = io::readWorkbook(workbook);
-    if (!imported.ok()) {
-        for (const io::ImportError &e : imported.errors)
-            printErr(io::formatImportError(e));
-        printErr(QStringLiteral("tenderdesk-cli import: %1 error(s), nothing imported")
-                     .arg(imported.errors.size()));
+    if (!imported.ok())
+        return refuse(imported);
+    const qint64 readMs = timer.restart();
+    auto parametersOrErrors = service::defaultParameters(imported.data->tender);
+    if (auto *errors = std::get_if<std::vector<model::ParameterError>>(&parametersOrErrors)) {
+        for (const auto &e : *errors)
+            printErr(QStringLiteral("tender.csv, row 2, column parameters: %1").arg(e.message));
+        printErr(QStringLiteral("tenderdesk-cli import: nothing imported"));
         return InvalidInput;
     }
-    const qint64 readMs = timer.restart();
-    // --evaluate: the tender's own parameters must be valid before anything is written.
-    const bool evaluate = a.flag(QStringLiteral("evaluate"));
-    model::Parameters parameters;
-    if (evaluate) {
-        auto parametersOrErrors = service::defaultParameters(imported.data->tender);
-        if (auto *errors = std::get_if<std::vector<model::ParameterError>>(&parametersOrErrors)) {
-            for (const auto &e : *errors)
-                printErr(QStringLiteral("tender.csv, row 2, column parameters: %1").arg(e.message));
-            printErr(QStringLiteral("tenderdesk-cli import: nothing imported"));
-            return InvalidInput;
-        }
-        parameters = std::get<model::Parameters>(parametersOrErrors);
-    }
+    const model::Parameters parameters = std::get<model::Parameters>(parametersOrErrors);
 
     storage::OpenError openError;
     auto dossier =
@@ -131,69 +122,47 @@ int runImport(const QStringList &args)
         printErr(QStringLiteral("tenderdesk-cli import: %1").arg(openError.message));
         return FileError;
     }
-    QString error;
-    std::optional<service::ImportEvaluation> evaluation;
-    if (evaluate) {
-        evaluation = service::importAndEvaluate(*dossier, *imported.data,
-                                                QFileInfo(workbook).absoluteFilePath(), parameters);
-        if (!evaluation->imported) {
-            printErr(QStringLiteral("tenderdesk-cli import: %1")
-                         .arg(evaluation->evaluation.storageError));
-            return FileError;
-        }
-    } else if (!dossier->replaceTenderData(*imported.data, QFileInfo(workbook).absoluteFilePath(),
-                                           &error)) {
-        printErr(QStringLiteral("tenderdesk-cli import: %1").arg(error));
+    service::ImportEvaluation evaluation = service::importAndEvaluate(
+        *dossier, *imported.data, QFileInfo(workbook).absoluteFilePath(), parameters);
+    const service::DossierEvaluation &e = evaluation.evaluation;
+    if (!evaluation.imported) {
+        printErr(QStringLiteral("tenderdesk-cli import: %1").arg(e.storageError));
         return FileError;
     }
-    const qint64 storeMs = timer.elapsed();
-    const model::TenderData &data = *imported.data;
-    printOut(QStringLiteral("Imported %1 into %2: %3 products, %4 bidders, %5 bids, %6 demand "
-                            "rows, %7 fx rates, %8 references (read %9 ms, stored %10 ms)")
-                 .arg(data.tender.id, dossierPath)
-                 .arg(data.products.size())
-                 .arg(data.bidders.size())
-                 .arg(data.bids.size())
-                 .arg(data.demand.size())
-                 .arg(data.fxRates.size())
-                 .arg(data.references.size())
-                 .arg(readMs)
-                 .arg(storeMs));
+    printImported(
+        *imported.data, dossierPath,
+        QStringLiteral("read %1 ms, stored and evaluated %2 ms").arg(readMs).arg(timer.elapsed()));
     int exit = Ok;
-    if (evaluation) {
-        const service::DossierEvaluation &e = evaluation->evaluation;
-        for (const rules::EvaluationError &problem : e.errors)
-            printErr(QStringLiteral("product %1%2%3: %4")
-                         .arg(problem.productId,
-                              problem.bidId.isEmpty() ? QString()
-                                                      : QStringLiteral(", bid ") + problem.bidId,
-                              problem.field.isEmpty() ? QString()
-                                                      : QStringLiteral(", field ") + problem.field,
-                              problem.message));
-        if (!e.storageError.isEmpty()) {
-            printErr(QStringLiteral("tenderdesk-cli import: %1").arg(e.storageError));
-            exit = FileError;
-        } else if (!e.result) {
-            printErr(QStringLiteral("tenderdesk-cli import: imported, but not evaluated"));
-            exit = InvalidInput;
-        } else {
-            printOut(
-                QStringLiteral("Evaluated %1 products under %2; run %3 stored, report digest %4")
-                    .arg(e.result->products.size())
-                    .arg(model::ruleSetName(parameters.ruleSet))
-                    .arg(*e.runId)
-                    .arg(e.digest));
-        }
-        if (a.flag(QStringLiteral("timings")))
-            printErr(QStringLiteral(
-                         "timings: read %1 ms, stored and evaluated %2 ms, run encoded %3 ms, "
-                         "run stored %4 ms")
-                         .arg(readMs)
-                         .arg(e.timings.loadMs)
-                         .arg(e.timings.encodeMs)
-                         .arg(e.timings.storeMs));
-        leaveToExit(std::move(evaluation));
+    for (const rules::EvaluationError &problem : e.errors)
+        printErr(
+            QStringLiteral("product %1%2%3: %4")
+                .arg(problem.productId,
+                     problem.bidId.isEmpty() ? QString() : QStringLiteral(", bid ") + problem.bidId,
+                     problem.field.isEmpty() ? QString()
+                                             : QStringLiteral(", field ") + problem.field,
+                     problem.message));
+    if (!e.storageError.isEmpty()) {
+        printErr(QStringLiteral("tenderdesk-cli import: %1").arg(e.storageError));
+        exit = FileError;
+    } else if (!e.result) {
+        printErr(QStringLiteral("tenderdesk-cli import: imported, but not evaluated"));
+        exit = InvalidInput;
+    } else {
+        printOut(QStringLiteral("Evaluated %1 products under %2; run %3 stored, report digest %4")
+                     .arg(e.result->products.size())
+                     .arg(model::ruleSetName(parameters.ruleSet))
+                     .arg(*e.runId)
+                     .arg(e.digest));
     }
+    if (a.flag(QStringLiteral("timings")))
+        printErr(
+            QStringLiteral("timings: read %1 ms, stored and evaluated %2 ms, run encoded %3 ms, "
+                           "run stored %4 ms")
+                .arg(readMs)
+                .arg(e.timings.loadMs)
+                .arg(e.timings.encodeMs)
+                .arg(e.timings.storeMs));
+    leaveToExit(std::move(evaluation));
     leaveToExit(std::move(imported.data));
     return exit;
 }
