@@ -24,11 +24,13 @@ std::unique_ptr<storage::Dossier> openDossier(const char *command, const QString
     storage::OpenError openError;
     auto dossier = storage::Dossier::open(path, mode, &openError);
     if (!dossier)
-        printErr(QStringLiteral("tenderdesk-cli %1: %2").arg(QLatin1String(command), openError.message));
+        printErr(
+            QStringLiteral("tenderdesk-cli %1: %2").arg(QLatin1String(command), openError.message));
     return dossier;
 }
 
-Arguments::Arguments(const QStringList &args, const QStringList &valueOptions, const QStringList &flags)
+Arguments::Arguments(const QStringList &args, const QStringList &valueOptions,
+                     const QStringList &flags)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -68,6 +70,16 @@ QStringList Arguments::values(const QString &option) const
         if (name == option)
             result << v;
     return result;
+}
+
+void printEvaluationErrors(const std::vector<rules::EvaluationError> &errors)
+{
+    for (const rules::EvaluationError &e : errors)
+        printErr(QStringLiteral("product %1%2%3: %4")
+                     .arg(e.productId,
+                          e.bidId.isEmpty() ? QString() : QStringLiteral(", bid ") + e.bidId,
+                          e.field.isEmpty() ? QString() : QStringLiteral(", field ") + e.field,
+                          e.message));
 }
 
 } // namespace td::cli

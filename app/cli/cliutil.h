@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/evaluator.h"
 #include "storage/dossier.h"
 
 #include <QString>
@@ -41,6 +42,9 @@ private:
     QStringList m_flags;
     QString m_error;
 };
+
+/// Prints evaluation errors, one line each: "product P, bid B, field F: message".
+void printEvaluationErrors(const std::vector<rules::EvaluationError> &errors);
 
 /// Leaves `value` (a tender's million rows, an evaluation result) to the operating system, which
 /// reclaims a process's memory at exit far faster than freeing it object by object (some 10%

@@ -160,12 +160,7 @@ int runEvaluate(const QStringList &args)
         result = std::move(outcome.result);
     }
     if (!result) {
-        for (const rules::EvaluationError &e : errors)
-            printErr(QStringLiteral("product %1%2%3: %4")
-                         .arg(e.productId,
-                              e.bidId.isEmpty() ? QString() : QStringLiteral(", bid ") + e.bidId,
-                              e.field.isEmpty() ? QString() : QStringLiteral(", field ") + e.field,
-                              e.message));
+        printEvaluationErrors(errors);
         return InvalidInput;
     }
     if (!a.flag(QStringLiteral("quiet")) &&

@@ -14,7 +14,8 @@ int runExport(const QStringList &args)
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
-    const auto dossier = openDossier("export", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    const auto dossier =
+        openDossier("export", a.positional().front(), storage::Dossier::Mode::ReadOnly);
     if (!dossier)
         return FileError;
     QString error;

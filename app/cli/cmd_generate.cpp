@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "io/generator.h"
 #include "io/workbookwriter.h"
 
@@ -8,13 +7,14 @@ namespace td::cli {
 
 int runGenerate(const QStringList &args)
 {
-    const QStringList numeric = {QStringLiteral("products"), QStringLiteral("bidders"),
-                                 QStringLiteral("bids-per-product"), QStringLiteral("buyers"),
-                                 QStringLiteral("seed"), QStringLiteral("demand-rows")};
+    const QStringList numeric = {
+        QStringLiteral("products"), QStringLiteral("bidders"), QStringLiteral("bids-per-product"),
+        QStringLiteral("buyers"),   QStringLiteral("seed"),    QStringLiteral("demand-rows")};
     const Arguments a(args, numeric + QStringList{QStringLiteral("rule-set")}, {});
     if (!a.ok() || a.positional().size() != 1) {
-        printErr(QStringLiteral("usage: tenderdesk-cli generate --products P --bidders B --bids-per-product K "
-                                "--buyers Y --seed S [--demand-rows R] [--rule-set R] DIR%1")
+        printErr(QStringLiteral(
+                     "usage: tenderdesk-cli generate --products P --bidders B --bids-per-product K "
+                     "--buyers Y --seed S [--demand-rows R] [--rule-set R] DIR%1")
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
@@ -26,7 +26,9 @@ int runGenerate(const QStringList &args)
         bool ok = false;
         const qint64 value = text->toLongLong(&ok);
         if (!ok || value < (name == u"demand-rows" || name == u"seed" ? 0 : 1)) {
-            printErr(QStringLiteral("tenderdesk-cli generate: --%1 needs a positive whole number, not '%2'").arg(name, *text));
+            printErr(QStringLiteral(
+                         "tenderdesk-cli generate: --%1 needs a positive whole number, not '%2'")
+                         .arg(name, *text));
             return Usage;
         }
         if (name == u"products")
@@ -45,7 +47,8 @@ int runGenerate(const QStringList &args)
     if (const auto ruleSet = a.value(QStringLiteral("rule-set"))) {
         const auto parsed = model::ruleSetFromName(*ruleSet);
         if (!parsed) {
-            printErr(QStringLiteral("tenderdesk-cli generate: unknown rule set '%1'").arg(*ruleSet));
+            printErr(
+                QStringLiteral("tenderdesk-cli generate: unknown rule set '%1'").arg(*ruleSet));
             return Usage;
         }
         o.ruleSet = *parsed;

@@ -133,14 +133,7 @@ int runImport(const QStringList &args)
         *imported.data, dossierPath,
         QStringLiteral("read %1 ms, stored and evaluated %2 ms").arg(readMs).arg(timer.elapsed()));
     int exit = Ok;
-    for (const rules::EvaluationError &problem : e.errors)
-        printErr(
-            QStringLiteral("product %1%2%3: %4")
-                .arg(problem.productId,
-                     problem.bidId.isEmpty() ? QString() : QStringLiteral(", bid ") + problem.bidId,
-                     problem.field.isEmpty() ? QString()
-                                             : QStringLiteral(", field ") + problem.field,
-                     problem.message));
+    printEvaluationErrors(e.errors);
     if (!e.storageError.isEmpty()) {
         printErr(QStringLiteral("tenderdesk-cli import: %1").arg(e.storageError));
         exit = FileError;

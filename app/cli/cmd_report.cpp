@@ -1,6 +1,5 @@
 #include "cliutil.h"
 #include "commands.h"
-
 #include "report/awardletter.h"
 #include "report/awardreport.h"
 #include "report/pdfexport.h"
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-
 #include <stdexcept>
 
 namespace td::cli {
@@ -23,15 +21,16 @@ const QString Me = QStringLiteral("tenderdesk-cli report");
 
 int usage(const QString &why)
 {
-    printErr(QStringLiteral("usage: tenderdesk-cli report DOSSIER (--pdf FILE | --xlsx FILE | "
-                            "--letters DIR)... [--lang en|zh_CN|lo|th] [--bilingual LANG] "
-                            "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan] "
-                            "[--allocations auto|buyers|regions] [--timing]"
-                            "\n  --ce   Thai dates in the Common Era instead of the Buddhist Era"
-                            "\n  --wan  Chinese amounts in 万 (10^4)"
-                            "\n  --allocations  PDF allocation rows per buyer, or per winner and region "
-                            "(auto: buyers up to 2,000 rows)") +
-             (why.isEmpty() ? QString() : QStringLiteral("\n") + why));
+    printErr(
+        QStringLiteral("usage: tenderdesk-cli report DOSSIER (--pdf FILE | --xlsx FILE | "
+                       "--letters DIR)... [--lang en|zh_CN|lo|th] [--bilingual LANG] "
+                       "[--paper a4|letter] [--date YYYY-MM-DD] [--term MONTHS] [--ce] [--wan] "
+                       "[--allocations auto|buyers|regions] [--timing]"
+                       "\n  --ce   Thai dates in the Common Era instead of the Buddhist Era"
+                       "\n  --wan  Chinese amounts in 万 (10^4)"
+                       "\n  --allocations  PDF allocation rows per buyer, or per winner and region "
+                       "(auto: buyers up to 2,000 rows)") +
+        (why.isEmpty() ? QString() : QStringLiteral("\n") + why));
     return Usage;
 }
 
@@ -91,7 +90,8 @@ int runReport(const QStringList &args)
         else if (*detail == u"regions")
             options.allocationDetail = report::AllocationDetail::Regions;
         else if (*detail != u"auto")
-            return usage(QStringLiteral("--allocations takes buyers, regions or auto, not '%1'").arg(*detail));
+            return usage(QStringLiteral("--allocations takes buyers, regions or auto, not '%1'")
+                             .arg(*detail));
     }
     options.buddhistEra = !a.flag(QStringLiteral("ce"));
     options.chineseTenThousands = a.flag(QStringLiteral("wan"));
@@ -111,9 +111,11 @@ int runReport(const QStringList &args)
         }
     }
 
-    const auto dossier = openDossier("report", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    const auto dossier =
+        openDossier("report", a.positional().front(), storage::Dossier::Mode::ReadOnly);
     if (!dossier)
-        return FileError; // as show, export and verify: a file that is not a dossier is a file error
+        return FileError; // as show, export and verify: a file that is not a dossier is a file
+                          // error
     QElapsedTimer timer;
     timer.start();
     report::SourceError sourceError;
@@ -133,7 +135,10 @@ int runReport(const QStringList &args)
                 printErr(Me + QStringLiteral(": ") + result.error);
                 return FileError;
             }
-            printOut(QStringLiteral("%1: %2 pages, digest %3").arg(*pdf).arg(result.pages).arg(source->run.digest));
+            printOut(QStringLiteral("%1: %2 pages, digest %3")
+                         .arg(*pdf)
+                         .arg(result.pages)
+                         .arg(source->run.digest));
             if (a.flag(QStringLiteral("timing")))
                 printOut(QStringLiteral("timing: load %1 ms, build %2 ms, paint %3 ms")
                              .arg(loadMs)

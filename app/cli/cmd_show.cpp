@@ -12,7 +12,8 @@ int runShow(const QStringList &args)
                      .arg(a.ok() ? QString() : QStringLiteral("\n") + a.error()));
         return Usage;
     }
-    const auto dossier = openDossier("show", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    const auto dossier =
+        openDossier("show", a.positional().front(), storage::Dossier::Mode::ReadOnly);
     if (!dossier)
         return FileError;
     QString error;

@@ -22,7 +22,8 @@ int runVerify(const QStringList &args)
                                    : QString()));
         return Usage;
     }
-    const auto dossier = openDossier("verify", a.positional().front(), storage::Dossier::Mode::ReadOnly);
+    const auto dossier =
+        openDossier("verify", a.positional().front(), storage::Dossier::Mode::ReadOnly);
     if (!dossier)
         return FileError;
     const storage::Dossier::VerifyReport report = dossier->verify();

@@ -122,14 +122,6 @@ void JsonWriter::value(const char *key, const QString &text)
     appendString(text);
 }
 
-void JsonWriter::ascii(const char *key, const QByteArray &text)
-{
-    prefix(key);
-    put('"');
-    put(text.constData(), text.size());
-    put('"');
-}
-
 void JsonWriter::decimal(const char *key, const money::Decimal &number)
 {
     prefix(key);

@@ -30,8 +30,6 @@ public:
     void endArray() { close(']'); }
 
     void value(const char *key, const QString &text);
-    /// A string value known to be plain ASCII with nothing to escape (decimals).
-    void ascii(const char *key, const QByteArray &text);
     /// A decimal as a JSON string in plain notation (formats.md §2), without allocating.
     void decimal(const char *key, const money::Decimal &number);
     void value(const char *key, qint64 number);

@@ -248,12 +248,6 @@ int Decimal::toChars(char *out) const
     return length;
 }
 
-QByteArray Decimal::toAscii() const
-{
-    char text[MaxChars];
-    return QByteArray(text, toChars(text));
-}
-
 QString Decimal::toString() const
 {
     char text[MaxChars];

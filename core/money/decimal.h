@@ -58,8 +58,6 @@ public:
 
     /// Plain notation with exactly scale() decimals: "0.3600", "-12", "494568".
     QString toString() const;
-    /// The same text as toString(), as ASCII bytes (fast path for writers of big files).
-    QByteArray toAscii() const;
     /// Room toChars needs at most: a sign, 39 digits, a point and a leading zero, with slack.
     static constexpr int MaxChars = 48;
     /// Writes toString()'s text into `out` (at least MaxChars bytes, no terminator) and returns

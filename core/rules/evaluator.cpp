@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>

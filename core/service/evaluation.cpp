@@ -39,6 +39,33 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
     return errors;
 }
 
+namespace {
+
+// Stores an evaluated run (storedrun.h's form) and fills `out` with it: the run id, its report
+// digest, the result, and the encode and store times (from `timer`).
+void storeRun(storage::Dossier &dossier, const model::Parameters &parameters,
+              const QString &inputDigest, model::EvaluationResult &&result, DossierEvaluation &out,
+              QElapsedTimer &timer)
+{
+    storage::Dossier::RunInfo info;
+    info.ruleSet = model::ruleSetName(parameters.ruleSet);
+    info.parameters = model::parametersToText(parameters);
+    info.inputDigest = inputDigest;
+    const QByteArray stored = encodeStoredRun(result);
+    out.timings.encodeMs = timer.restart();
+    QString error;
+    out.runId = dossier.saveRun(info, stored, &error);
+    if (!out.runId) {
+        out.storageError = error;
+        return;
+    }
+    out.digest = storage::Dossier::runDigest(inputDigest, stored); // what saveRun recorded
+    out.timings.storeMs = timer.elapsed();
+    out.result = std::move(result);
+}
+
+} // namespace
+
 DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress)
 {
@@ -73,24 +100,9 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
     out.errors = std::move(outcome.errors);
     if (!outcome.result)
         return out;
-    storage::Dossier::RunInfo info;
-    info.ruleSet = model::ruleSetName(parameters.ruleSet);
-    info.parameters = model::parametersToText(parameters);
-    info.inputDigest = inputDigest.get();
+    const QString digest = inputDigest.get();
     out.timings.digestMs = timer.restart(); // only the wait beyond the rules
-    const QByteArray stored = encodeStoredRun(*outcome.result);
-    out.timings.encodeMs = timer.restart();
-    QString error;
-    out.runId = dossier.saveRun(info, stored, &error);
-    if (!out.runId) {
-        out.storageError = error;
-        return out;
-    }
-    for (const auto &run : dossier.runs())
-        if (run.id == *out.runId)
-            out.digest = run.digest;
-    out.timings.storeMs = timer.elapsed();
-    out.result = std::move(outcome.result);
+    storeRun(dossier, parameters, digest, std::move(*outcome.result), out, timer);
     return out;
 }
 
@@ -125,22 +137,7 @@ ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::Tende
     out.evaluation.errors = std::move(outcome.errors);
     if (!outcome.result)
         return out;
-    storage::Dossier::RunInfo info;
-    info.ruleSet = model::ruleSetName(parameters.ruleSet);
-    info.parameters = model::parametersToText(parameters);
-    info.inputDigest = e.inputDigest;
-    const QByteArray stored = encodeStoredRun(*outcome.result);
-    out.evaluation.timings.encodeMs = timer.restart();
-    out.evaluation.runId = dossier.saveRun(info, stored, &error);
-    if (!out.evaluation.runId) {
-        out.evaluation.storageError = error;
-        return out;
-    }
-    for (const auto &run : dossier.runs())
-        if (run.id == *out.evaluation.runId)
-            out.evaluation.digest = run.digest;
-    out.evaluation.timings.storeMs = timer.elapsed();
-    out.evaluation.result = std::move(outcome.result);
+    storeRun(dossier, parameters, e.inputDigest, std::move(*outcome.result), out.evaluation, timer);
     return out;
 }
 
