@@ -93,9 +93,30 @@ void writeDetails(JsonWriter &w, const model::BidExplanation &x)
     w.endObject();
 }
 
+// A product's per-buyer rows of formats.md §2.
+void writeAllocations(JsonWriter &w, const std::vector<model::Allocation> &allocations,
+                      bool withExplanations)
+{
+    w.beginArray("allocations");
+    for (const model::Allocation &a : allocations) {
+        w.beginObject();
+        w.value("bid_id", a.bidId);
+        w.value("buyer_id", a.buyerId);
+        w.value("region", a.region);
+        w.decimal("volume", a.volume);
+        w.decimal("value", a.value);
+        w.value("local_currency", a.localCurrency);
+        w.decimal("local_value", a.localValue);
+        if (withExplanations)
+            w.boolean("preferred", a.preferred);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 // One product of formats.md §2 (with its explanations when asked).
 void writeProduct(JsonWriter &w, const model::ProductResult &p, const model::Parameters &parameters,
-                  bool withExplanations)
+                  bool withExplanations, bool storedRunBody)
 {
     w.beginObject();
     w.value("product_id", p.productId);
@@ -131,27 +152,15 @@ void writeProduct(JsonWriter &w, const model::ProductResult &p, const model::Par
         writeDec(w, "mpr", b.mpr);
         writeDec(w, "linked_price_cap", b.linkedPriceCap);
         if (withExplanations) {
-            w.value("explanation", rules::reasonSentence(b, p, parameters));
+            if (!storedRunBody) // rebuilt on reading, in the reader's language
+                w.value("explanation", rules::reasonSentence(b, p, parameters));
             writeDetails(w, b.explanation);
         }
         w.endObject();
     }
     w.endArray();
-    w.beginArray("allocations");
-    for (const model::Allocation &a : p.allocations) {
-        w.beginObject();
-        w.value("bid_id", a.bidId);
-        w.value("buyer_id", a.buyerId);
-        w.value("region", a.region);
-        w.decimal("volume", a.volume);
-        w.decimal("value", a.value);
-        w.value("local_currency", a.localCurrency);
-        w.decimal("local_value", a.localValue);
-        if (withExplanations)
-            w.boolean("preferred", a.preferred);
-        w.endObject();
-    }
-    w.endArray();
+    if (!storedRunBody)
+        writeAllocations(w, p.allocations, withExplanations);
     w.beginArray("unassigned");
     for (const model::Unassigned &u : p.unassigned) {
         w.beginObject();
@@ -202,11 +211,12 @@ template <typename Write> void writeInParallel(size_t count, Write write)
 } // namespace
 
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations, bool indented,
-                        JsonWriter::Sink sink, bool parallel)
+                        JsonWriter::Sink sink, bool parallel, bool storedRunBody)
 {
     qsizetype allocations = 0;
     for (const model::ProductResult &p : result.products)
-        allocations += static_cast<qsizetype>(p.allocations.size() + p.bids.size());
+        allocations +=
+            static_cast<qsizetype>((storedRunBody ? 0 : p.allocations.size()) + p.bids.size());
     const qsizetype bytesPerItem = indented ? 256 : 160;
     JsonWriter w(sink ? 0 : allocations * bytesPerItem + 4096, indented);
     if (sink)
@@ -221,7 +231,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
     const size_t count = result.products.size();
     if (!parallel || allocations < 20000 || count < 2) {
         for (const model::ProductResult &p : result.products)
-            writeProduct(w, p, result.parameters, withExplanations);
+            writeProduct(w, p, result.parameters, withExplanations, storedRunBody);
     } else {
         // A national batch: hundreds of thousands of allocations. Products are written on every
         // core, a batch at a time (so only a batch's text is held at once besides the output),
@@ -237,7 +247,7 @@ QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanat
                                     4096,
                                 indented);
                 part.resumeInside(2, start + k > 0); // inside the root object and "products"
-                writeProduct(part, p, result.parameters, withExplanations);
+                writeProduct(part, p, result.parameters, withExplanations, storedRunBody);
                 parts[k] = part.takeFragment();
             });
             for (size_t k = 0; k < size; ++k) {

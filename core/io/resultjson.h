@@ -19,8 +19,12 @@ namespace td::io {
 /// (the caller appends it): a stored run is compressed as it is written.
 /// A big result (a national batch) is written on every core; `parallel` false keeps it on the
 /// calling thread (the tests check that both give the same bytes).
+/// `storedRunBody` writes what a stored run keeps as JSON (service/storedrun.h): no
+/// "allocations" (binary records of their own) and no "explanation" sentences (resultFromJson
+/// does not read them; they are rebuilt from the figures, in the reader's language).
 QByteArray resultToJson(const model::EvaluationResult &result, bool withExplanations,
-                        bool indented = true, JsonWriter::Sink sink = {}, bool parallel = true);
+                        bool indented = true, JsonWriter::Sink sink = {}, bool parallel = true,
+                        bool storedRunBody = false);
 
 /// Reads back what resultToJson(…, true) wrote (stored runs). None for foreign or damaged JSON.
 std::optional<model::EvaluationResult> resultFromJson(const QByteArray &json);

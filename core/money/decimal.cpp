@@ -152,6 +152,18 @@ Decimal Decimal::fromUnits(const CheckedInt128 &units, int scale)
     return DecimalUnits::make(fromChecked(units), scale);
 }
 
+std::optional<Decimal> Decimal::fromRaw(const Raw &raw)
+{
+    const bool minimum = raw.high == (quint64(1) << 63) && raw.low == 0; // -2^127
+    if (raw.scale < 0 || raw.scale > MaxScale || minimum)
+        return std::nullopt;
+    Decimal d;
+    d.m_low = raw.low;
+    d.m_high = raw.high;
+    d.m_scale = raw.scale;
+    return d;
+}
+
 CheckedInt128 Decimal::units() const
 {
     return toChecked(DecimalUnits::get(*this));

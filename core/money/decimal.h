@@ -76,6 +76,18 @@ public:
 
     Rational toRational() const;
     CheckedInt128 units() const;
+
+    /// The units' two's-complement halves and the scale: a lossless binary form for stored
+    /// runs, written and read without going through text or Boost.
+    struct Raw
+    {
+        quint64 low = 0;
+        quint64 high = 0;
+        int scale = 0;
+    };
+    Raw raw() const { return {m_low, m_high, m_scale}; }
+    /// The Decimal a raw() form describes; none when it is outside the range (damaged input).
+    static std::optional<Decimal> fromRaw(const Raw &raw);
     int scale() const { return m_scale; }
     int sign() const { return (m_high >> 63) ? -1 : ((m_low | m_high) != 0 ? 1 : 0); }
     bool isZero() const { return (m_low | m_high) == 0; }

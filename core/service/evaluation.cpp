@@ -54,12 +54,11 @@ void storeRun(storage::Dossier &dossier, const model::Parameters &parameters,
     const QByteArray stored = encodeStoredRun(result);
     out.timings.encodeMs = timer.restart();
     QString error;
-    out.runId = dossier.saveRun(info, stored, &error);
+    out.runId = dossier.saveRun(info, stored, &error, &out.digest);
     if (!out.runId) {
         out.storageError = error;
         return;
     }
-    out.digest = storage::Dossier::runDigest(inputDigest, stored); // what saveRun recorded
     out.timings.storeMs = timer.elapsed();
     out.result = std::move(result);
 }

@@ -1,9 +1,12 @@
 #include "storedrun.h"
 
+#include "allocationrecords.h"
 #include "io/resultjson.h"
 
+#include <cstring>
 #include <memory>
 #include <stdexcept>
+#include <string_view>
 #include <zstd.h>
 
 namespace td::service {
@@ -14,8 +17,15 @@ namespace {
 // compressor ahead of the JSON writer.
 constexpr int CompressionLevel = 1;
 // Refuse to inflate a stored run beyond this (a damaged or hostile file is not allowed to
-// exhaust memory); a national batch's run is ~50 MB, the 2,000-product benchmark's ~400 MB.
-constexpr qsizetype MaxJsonBytes = qsizetype(1) << 31;
+// exhaust memory); a national batch's run is ~15 MB inflated (~50 MB as the JSON of older
+// runs), the 2,000-product benchmark's ~80 MB (~400 MB as JSON).
+constexpr qsizetype MaxInflatedBytes = qsizetype(1) << 31;
+
+// The inflated form: Magic, the result JSON without allocations, the allocation records
+// (allocationrecords.h), the JSON's length as 8 little-endian bytes, EndMagic.
+constexpr std::string_view Magic = "TDRUN-3\n";
+constexpr std::string_view EndMagic = "TDRUN-3.";
+constexpr qsizetype TrailerBytes = 8 + 8;
 
 struct CompressorDeleter
 {
@@ -40,9 +50,9 @@ public:
         ZSTD_CCtx_setParameter(m_context.get(), ZSTD_c_nbWorkers, 1);
     }
 
-    void add(const QByteArray &chunk, ZSTD_EndDirective mode = ZSTD_e_continue)
+    void add(std::string_view chunk, ZSTD_EndDirective mode = ZSTD_e_continue)
     {
-        ZSTD_inBuffer in{chunk.constData(), static_cast<size_t>(chunk.size()), 0};
+        ZSTD_inBuffer in{chunk.data(), chunk.size(), 0};
         for (;;) {
             const size_t room = ZSTD_CStreamOutSize();
             const qsizetype start = m_out.size();
@@ -58,9 +68,9 @@ public:
         }
     }
 
-    QByteArray finish(const QByteArray &rest)
+    QByteArray finish()
     {
-        add(rest, ZSTD_e_end);
+        add({}, ZSTD_e_end);
         return std::move(m_out);
     }
 
@@ -82,12 +92,84 @@ bool isZstdFrame(const QByteArray &bytes)
 QByteArray encodeStoredRun(const model::EvaluationResult &result)
 {
     Compressor compressor;
+    compressor.add(Magic);
+    qint64 jsonBytes = 0;
+    const auto addJson = [&](const QByteArray &chunk) {
+        jsonBytes += chunk.size();
+        compressor.add(std::string_view(chunk.constData(), static_cast<size_t>(chunk.size())));
+    };
     // One JSON writer: the compressor's worker thread already takes the second core.
-    const QByteArray rest = io::resultToJson(
-        result, /*withExplanations=*/true, /*indented=*/false,
-        [&compressor](const QByteArray &chunk) { compressor.add(chunk); }, /*parallel=*/false);
-    return compressor.finish(rest);
+    addJson(io::resultToJson(result, /*withExplanations=*/true, /*indented=*/false, addJson,
+                             /*parallel=*/false, /*storedRunBody=*/true));
+    writeAllocationRecords(result, [&](std::string_view bytes) { compressor.add(bytes); });
+    char trailer[TrailerBytes];
+    for (int i = 0; i < 8; ++i)
+        trailer[i] = static_cast<char>(static_cast<quint64>(jsonBytes) >> (8 * i));
+    std::memcpy(trailer + 8, EndMagic.data(), 8);
+    compressor.add(std::string_view(trailer, sizeof trailer));
+    return compressor.finish();
 }
+
+namespace {
+
+// The zstd frame's content; none when damaged, truncated or too big.
+std::optional<QByteArray> inflate(const QByteArray &stored)
+{
+    std::unique_ptr<ZSTD_DCtx, DecompressorDeleter> context(ZSTD_createDCtx());
+    if (!context)
+        return std::nullopt;
+    QByteArray inflated;
+    const unsigned long long declared =
+        ZSTD_getFrameContentSize(stored.constData(), static_cast<size_t>(stored.size()));
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR &&
+        declared < quint64(MaxInflatedBytes))
+        inflated.reserve(static_cast<qsizetype>(declared));
+    ZSTD_inBuffer in{stored.constData(), static_cast<size_t>(stored.size()), 0};
+    size_t left = 1;
+    while (in.pos < in.size || left != 0) {
+        const size_t room = ZSTD_DStreamOutSize();
+        const qsizetype start = inflated.size();
+        if (start + qsizetype(room) > MaxInflatedBytes)
+            return std::nullopt;
+        inflated.resize(start + static_cast<qsizetype>(room));
+        ZSTD_outBuffer out{inflated.data() + start, room, 0};
+        const size_t before = in.pos;
+        left = ZSTD_decompressStream(context.get(), &out, &in);
+        if (ZSTD_isError(left))
+            return std::nullopt;
+        inflated.resize(start + static_cast<qsizetype>(out.pos));
+        if (in.pos == before && out.pos == 0)
+            return std::nullopt; // truncated: no progress and more expected
+    }
+    return inflated;
+}
+
+// Result JSON and allocation records of an inflated run; none unless it has the current form.
+std::optional<model::EvaluationResult> decodeRecords(const QByteArray &inflated)
+{
+    const std::string_view bytes(inflated.constData(), static_cast<size_t>(inflated.size()));
+    if (bytes.size() < Magic.size() + TrailerBytes || !bytes.starts_with(Magic) ||
+        !bytes.ends_with(EndMagic))
+        return std::nullopt;
+    const char *trailer = bytes.data() + bytes.size() - TrailerBytes;
+    quint64 jsonBytes = 0;
+    for (int i = 0; i < 8; ++i)
+        jsonBytes |= quint64(static_cast<unsigned char>(trailer[i])) << (8 * i);
+    const size_t body = bytes.size() - Magic.size() - TrailerBytes;
+    if (jsonBytes > body)
+        return std::nullopt;
+    const char *json = bytes.data() + Magic.size();
+    std::optional<model::EvaluationResult> result =
+        io::resultFromJson(QByteArray::fromRawData(json, static_cast<qsizetype>(jsonBytes)));
+    if (!result)
+        return std::nullopt;
+    const std::string_view records(json + jsonBytes, body - jsonBytes);
+    if (!readAllocationRecords(records, *result))
+        return std::nullopt;
+    return result;
+}
+
+} // namespace
 
 std::optional<QByteArray> storedRunJson(const QByteArray &stored)
 {
@@ -95,41 +177,29 @@ std::optional<QByteArray> storedRunJson(const QByteArray &stored)
         return stored;
     if (!isZstdFrame(stored))
         return std::nullopt;
-    std::unique_ptr<ZSTD_DCtx, DecompressorDeleter> context(ZSTD_createDCtx());
-    if (!context)
+    const std::optional<QByteArray> inflated = inflate(stored);
+    if (!inflated)
         return std::nullopt;
-    QByteArray json;
-    const unsigned long long declared =
-        ZSTD_getFrameContentSize(stored.constData(), static_cast<size_t>(stored.size()));
-    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR &&
-        declared < quint64(MaxJsonBytes))
-        json.reserve(static_cast<qsizetype>(declared));
-    ZSTD_inBuffer in{stored.constData(), static_cast<size_t>(stored.size()), 0};
-    size_t left = 1;
-    while (in.pos < in.size || left != 0) {
-        const size_t room = ZSTD_DStreamOutSize();
-        const qsizetype start = json.size();
-        if (start + qsizetype(room) > MaxJsonBytes)
-            return std::nullopt;
-        json.resize(start + static_cast<qsizetype>(room));
-        ZSTD_outBuffer out{json.data() + start, room, 0};
-        const size_t before = in.pos;
-        left = ZSTD_decompressStream(context.get(), &out, &in);
-        if (ZSTD_isError(left))
-            return std::nullopt;
-        json.resize(start + static_cast<qsizetype>(out.pos));
-        if (in.pos == before && out.pos == 0)
-            return std::nullopt; // truncated: no progress and more expected
-    }
-    return json;
+    if (inflated->startsWith('{')) // stored as compressed JSON (before allocation records)
+        return inflated;
+    const auto result = decodeRecords(*inflated);
+    if (!result)
+        return std::nullopt;
+    return io::resultToJson(*result, /*withExplanations=*/true, /*indented=*/false);
 }
 
 std::optional<model::EvaluationResult> decodeStoredRun(const QByteArray &stored)
 {
-    const auto json = storedRunJson(stored);
-    if (!json)
+    if (stored.startsWith('{'))
+        return io::resultFromJson(stored);
+    if (!isZstdFrame(stored))
         return std::nullopt;
-    return io::resultFromJson(*json);
+    const std::optional<QByteArray> inflated = inflate(stored);
+    if (!inflated)
+        return std::nullopt;
+    if (inflated->startsWith('{'))
+        return io::resultFromJson(*inflated);
+    return decodeRecords(*inflated);
 }
 
 } // namespace td::service

@@ -53,6 +53,18 @@ void RowHasher::endRow()
     flushIfFull();
 }
 
+void RowHasher::bytes(std::string_view raw)
+{
+    if (raw.size() < BlockSize) {
+        m_buffer.append(raw);
+        flushIfFull();
+        return;
+    }
+    EVP_DigestUpdate(m_context->md, m_buffer.data(), m_buffer.size());
+    m_buffer.clear();
+    EVP_DigestUpdate(m_context->md, raw.data(), raw.size());
+}
+
 void RowHasher::flushIfFull()
 {
     if (m_buffer.size() >= BlockSize) {

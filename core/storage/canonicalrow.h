@@ -32,6 +32,8 @@ public:
     void value(std::string_view utf8);
     void null();
     void endRow();
+    /// Hashes `raw` as it is, outside the row encoding (run digests: SHA-256 of plain bytes).
+    void bytes(std::string_view raw);
     /// Lower-case hex of the digest; the hasher is finished afterwards.
     QByteArray hex();
 

@@ -6,7 +6,6 @@
 #include "tendertables.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -755,13 +754,16 @@ QString Dossier::inputDigestOf(const TenderData &data)
 
 QString Dossier::runDigest(const QString &inputDigest, const QByteArray &resultJson)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(inputDigest.toLatin1());
-    hash.addData(resultJson);
-    return QString::fromLatin1(hash.result().toHex());
+    // Through OpenSSL (SHA-NI): a 2,000-product run is tens of MB, 150 ms with Qt's SHA-256.
+    RowHasher hash;
+    const QByteArray input = inputDigest.toLatin1();
+    hash.bytes({input.constData(), static_cast<size_t>(input.size())});
+    hash.bytes({resultJson.constData(), static_cast<size_t>(resultJson.size())});
+    return QString::fromLatin1(hash.hex());
 }
 
-std::optional<qint64> Dossier::saveRun(RunInfo info, const QByteArray &resultJson, QString *error)
+std::optional<qint64> Dossier::saveRun(RunInfo info, const QByteArray &resultJson, QString *error,
+                                       QString *runDigestOut)
 {
     QString scratch;
     QString &err = error ? *error : scratch;
@@ -803,6 +805,8 @@ std::optional<qint64> Dossier::saveRun(RunInfo info, const QByteArray &resultJso
                                .arg(info.ruleSet, info.inputDigest, info.digest);
     if (!appendAudit(d->db, QStringLiteral("run"), detail, digests, &err) || !tx.commit(&err))
         return std::nullopt;
+    if (runDigestOut)
+        *runDigestOut = info.digest;
     return id;
 }
 

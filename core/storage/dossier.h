@@ -92,8 +92,10 @@ public:
         QString digest;
     };
     /// Stores a run and its result JSON; fills at (now, UTC), user, digest and, when empty,
-    /// inputDigest (the current one). Audited. Returns the run id.
-    std::optional<qint64> saveRun(RunInfo info, const QByteArray &resultJson, QString *error);
+    /// inputDigest (the current one). Audited. Returns the run id; `digest` (optional) receives
+    /// the run digest stored, so callers need not hash a large result a second time.
+    std::optional<qint64> saveRun(RunInfo info, const QByteArray &resultJson, QString *error,
+                                  QString *digest = nullptr);
     /// Every run, newest last.
     std::vector<RunInfo> runs() const;
     std::optional<QByteArray> runResult(qint64 runId) const;

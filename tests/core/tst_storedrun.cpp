@@ -1,17 +1,21 @@
-// The stored form of an evaluation run (service/storedrun.h): compressed JSON that reads back
-// to the very result, older plain-JSON runs still read, damaged bytes refused without a crash,
-// and a dossier run saved and reloaded through the service layer.
+// The stored form of an evaluation run (service/storedrun.h): JSON plus binary allocation
+// records, compressed, that read back to the very result; older compressed and plain JSON runs
+// still read; damaged bytes refused without a crash; a dossier run saved and reloaded through
+// the service layer.
 #include "demo/demo.h"
 #include "io/generator.h"
 #include "io/resultjson.h"
 #include "io/workbookreader.h"
 #include "rules/evaluator.h"
+#include "service/allocationrecords.h"
 #include "service/evaluation.h"
 #include "service/storedrun.h"
 #include "storage/dossier.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
+#include <zstd.h>
 
 using namespace td;
 
@@ -23,6 +27,9 @@ private Q_SLOTS:
     void roundTripIsExact();
     void compressesTheRepetitiveJson();
     void plainJsonOfOlderRunsStillReads();
+    void compressedJsonOfOlderRunsStillReads();
+    void allocationRecordsKeepEveryValue();
+    void damagedAllocationRecordsAreRefused();
     void damagedBytesAreRefused_data();
     void damagedBytesAreRefused();
     void dossierRunReloadsThroughTheService();
@@ -76,6 +83,133 @@ void TestStoredRun::plainJsonOfOlderRunsStillReads()
     const QByteArray json = io::resultToJson(m_result, true, false);
     QCOMPARE(*service::storedRunJson(json), json);
     QVERIFY(service::decodeStoredRun(json));
+}
+
+// Session 2 stored the whole JSON compressed (explanation sentences and allocations included).
+void TestStoredRun::compressedJsonOfOlderRunsStillReads()
+{
+    const QByteArray json = io::resultToJson(m_result, true, false);
+    QByteArray stored(static_cast<qsizetype>(ZSTD_compressBound(size_t(json.size()))), '\0');
+    const size_t size = ZSTD_compress(stored.data(), size_t(stored.size()), json.constData(),
+                                      size_t(json.size()), 1);
+    QVERIFY(!ZSTD_isError(size));
+    stored.truncate(static_cast<qsizetype>(size));
+    QCOMPARE(*service::storedRunJson(stored), json);
+    const auto decoded = service::decodeStoredRun(stored);
+    QVERIFY(decoded);
+    QCOMPARE(io::resultToJson(*decoded, true, false), json);
+}
+
+namespace {
+
+QByteArray allocationRecords(const model::EvaluationResult &result)
+{
+    QByteArray bytes;
+    service::writeAllocationRecords(result, [&bytes](std::string_view chunk) {
+        bytes.append(chunk.data(), static_cast<qsizetype>(chunk.size()));
+    });
+    return bytes;
+}
+
+model::EvaluationResult withoutAllocations(model::EvaluationResult result)
+{
+    for (model::ProductResult &p : result.products)
+        p.allocations.clear();
+    return result;
+}
+
+// Two products with allocations at the edges of what the records hold: units beyond 64 bits,
+// negative and zero values, the largest scale, empty and non-Latin texts.
+model::EvaluationResult edgeResult()
+{
+    using money::Decimal;
+    model::EvaluationResult result;
+    result.products.resize(3);
+    result.products[0].productId = QStringLiteral("P1");
+    result.products[2].productId = QStringLiteral("P3");
+    const Decimal wide =
+        *Decimal::parse(QStringLiteral("12345678901234567890123.45678901234567"), 30, 30);
+    const auto add = [&](model::ProductResult &p, QString bid, QString buyer, QString region,
+                         QString currency, Decimal volume, Decimal value, Decimal local,
+                         bool preferred) {
+        p.allocations.push_back({bid, buyer, region, volume, value, currency, local, preferred});
+    };
+    add(result.products[0], QStringLiteral("B-1"), QStringLiteral("医院-ໂຮງໝໍ-โรงพยาบาล \U0001F48A"),
+        QStringLiteral("LA-VT"), QStringLiteral("LAK"), Decimal(120), *Decimal::parse(u"-0.05"),
+        wide, true);
+    add(result.products[0], QStringLiteral("B-1"), QString(), QString(), QStringLiteral("CNY"),
+        Decimal(), -wide,
+        *Decimal::parse(QStringLiteral("0.000000000000000000000000000001"), 1, 30), false);
+    add(result.products[2], QStringLiteral("B-9"), QStringLiteral("H\"q\"\n"), QStringLiteral("TH"),
+        QStringLiteral("THB"), Decimal(std::numeric_limits<long long>::max()),
+        Decimal(std::numeric_limits<long long>::min()), *Decimal::parse(u"9223372036854775808"),
+        false);
+    return result;
+}
+
+} // namespace
+
+void TestStoredRun::allocationRecordsKeepEveryValue()
+{
+    const model::EvaluationResult result = edgeResult();
+    model::EvaluationResult back = withoutAllocations(result);
+    QVERIFY(service::readAllocationRecords(allocationRecords(result).toStdString(), back));
+    for (size_t p = 0; p < result.products.size(); ++p) {
+        const auto &want = result.products[p].allocations;
+        const auto &got = back.products[p].allocations;
+        QCOMPARE(got.size(), want.size());
+        for (size_t i = 0; i < want.size(); ++i) {
+            QCOMPARE(got[i].bidId, want[i].bidId);
+            QCOMPARE(got[i].buyerId, want[i].buyerId);
+            QCOMPARE(got[i].region, want[i].region);
+            QCOMPARE(got[i].localCurrency, want[i].localCurrency);
+            // Same value and same scale: toString() shows both.
+            QCOMPARE(got[i].volume.toString(), want[i].volume.toString());
+            QCOMPARE(got[i].value.toString(), want[i].value.toString());
+            QCOMPARE(got[i].localValue.toString(), want[i].localValue.toString());
+            QCOMPARE(got[i].preferred, want[i].preferred);
+        }
+    }
+    // And through the whole stored form, for the demo result too.
+    const auto decoded = service::decodeStoredRun(service::encodeStoredRun(result));
+    QVERIFY(decoded);
+    QCOMPARE(io::resultToJson(*decoded, true, false), io::resultToJson(result, true, false));
+}
+
+// Every truncation and every single-byte change of the records either reads (a change that
+// still makes sense) or is refused; none crashes or reads past the end. Named damages are
+// refused.
+void TestStoredRun::damagedAllocationRecordsAreRefused()
+{
+    const model::EvaluationResult result = edgeResult();
+    const std::string good = allocationRecords(result).toStdString();
+    const model::EvaluationResult empty = withoutAllocations(result);
+    for (size_t size = 0; size < good.size(); ++size) {
+        model::EvaluationResult back = empty;
+        QVERIFY2(!service::readAllocationRecords(good.substr(0, size), back),
+                 qPrintable(QString::number(size)));
+    }
+    for (size_t at = 0; at < good.size(); ++at)
+        for (unsigned char change : {0x01, 0x80, 0xFF}) {
+            std::string bytes = good;
+            bytes[at] = static_cast<char>(static_cast<unsigned char>(bytes[at]) ^ change);
+            model::EvaluationResult back = empty;
+            service::readAllocationRecords(bytes, back); // must not crash
+        }
+    model::EvaluationResult fewerProducts = empty;
+    fewerProducts.products.pop_back();
+    QVERIFY(!service::readAllocationRecords(good, fewerProducts)); // bytes left over
+    model::EvaluationResult moreProducts = empty;
+    moreProducts.products.emplace_back();
+    QVERIFY(!service::readAllocationRecords(good, moreProducts));
+    std::string hugeCount = good;
+    hugeCount[0] = '\x7f'; // 127 allocations in the first product: more than the bytes hold
+    model::EvaluationResult back = empty;
+    QVERIFY(!service::readAllocationRecords(hugeCount, back));
+    std::string badIndex = good;
+    badIndex[1] = '\x7f'; // the first record's bid: text 127 of 10
+    back = empty;
+    QVERIFY(!service::readAllocationRecords(badIndex, back));
 }
 
 void TestStoredRun::damagedBytesAreRefused_data()
