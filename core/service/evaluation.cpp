@@ -39,31 +39,31 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
     return errors;
 }
 
-namespace {
-
-// Stores an evaluated run (storedrun.h's form) and fills `out` with it: the run id, its report
-// digest, the result, and the encode and store times (from `timer`).
-void storeRun(storage::Dossier &dossier, const model::Parameters &parameters,
-              const QString &inputDigest, model::EvaluationResult &&result, DossierEvaluation &out,
-              QElapsedTimer &timer)
+DossierEvaluation storeEvaluation(storage::Dossier &dossier, const model::Parameters &parameters,
+                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome)
 {
+    DossierEvaluation out;
+    out.errors = std::move(outcome.errors);
+    if (!outcome.result)
+        return out;
+    QElapsedTimer timer;
+    timer.start();
     storage::Dossier::RunInfo info;
     info.ruleSet = model::ruleSetName(parameters.ruleSet);
     info.parameters = model::parametersToText(parameters);
     info.inputDigest = inputDigest;
-    const QByteArray stored = encodeStoredRun(result);
+    const QByteArray stored = encodeStoredRun(*outcome.result);
     out.timings.encodeMs = timer.restart();
     QString error;
     out.runId = dossier.saveRun(info, stored, &error, &out.digest);
     if (!out.runId) {
         out.storageError = error;
-        return;
+        return out;
     }
     out.timings.storeMs = timer.elapsed();
-    out.result = std::move(result);
+    out.result = std::move(*outcome.result);
+    return out;
 }
-
-} // namespace
 
 DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress)
@@ -87,7 +87,6 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
                                   const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress)
 {
-    DossierEvaluation out;
     QElapsedTimer timer;
     timer.start();
     // The run records the digest of exactly the data evaluated (not the audit log's word for
@@ -95,48 +94,14 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
     std::future<QString> inputDigest =
         std::async(std::launch::async, [&data] { return storage::Dossier::inputDigestOf(data); });
     rules::EvaluationOutcome outcome = rules::evaluate(data, parameters, progress);
-    out.timings.rulesMs = timer.restart();
-    out.errors = std::move(outcome.errors);
-    if (!outcome.result)
-        return out;
-    const QString digest = inputDigest.get();
-    out.timings.digestMs = timer.restart(); // only the wait beyond the rules
-    storeRun(dossier, parameters, digest, std::move(*outcome.result), out, timer);
-    return out;
-}
-
-ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::TenderData &data,
-                                   const QString &source, const model::Parameters &parameters)
-{
-    ImportEvaluation out;
-    QElapsedTimer timer;
-    timer.start();
-    // Both sides only read `data`: the rules, then the digest of the very rows evaluated, beside
-    // the SQLite write.
-    struct Evaluated
-    {
-        rules::EvaluationOutcome outcome;
-        QString inputDigest;
-    };
-    std::future<Evaluated> evaluated = std::async(std::launch::async, [&data, &parameters] {
-        Evaluated e{rules::evaluate(data, parameters), {}};
-        if (e.outcome.result)
-            e.inputDigest = storage::Dossier::inputDigestOf(data);
-        return e;
-    });
-    QString error;
-    out.imported = dossier.replaceTenderData(data, source, &error);
-    Evaluated e = evaluated.get();
-    rules::EvaluationOutcome &outcome = e.outcome;
-    out.evaluation.timings.loadMs = timer.restart(); // the import, overlapping the rules
-    if (!out.imported) {
-        out.evaluation.storageError = error;
-        return out;
-    }
-    out.evaluation.errors = std::move(outcome.errors);
-    if (!outcome.result)
-        return out;
-    storeRun(dossier, parameters, e.inputDigest, std::move(*outcome.result), out.evaluation, timer);
+    const qint64 rulesMs = timer.restart();
+    QString digest;
+    if (outcome.result)
+        digest = inputDigest.get();
+    const qint64 digestMs = timer.restart(); // only the wait beyond the rules
+    DossierEvaluation out = storeEvaluation(dossier, parameters, digest, std::move(outcome));
+    out.timings.rulesMs = rulesMs;
+    out.timings.digestMs = digestMs;
     return out;
 }
 

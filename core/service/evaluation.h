@@ -56,19 +56,11 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
                                   const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress = {});
 
-/// Imports `data` into the dossier and evaluates it in one go (`tenderdesk-cli import
-/// --evaluate`, the import dialog's "evaluate now"): the rules run on the data in memory on a
-/// second thread while the first writes the tables, and the run is stored once both are done,
-/// with the input digest of these very rows (the one the import records). On an import failure
-/// nothing changes (storageError, no result); on evaluation errors the import stays and no run
-/// is stored (errors). `imported` says whether the tender data was replaced.
-struct ImportEvaluation
-{
-    bool imported = false;
-    DossierEvaluation evaluation;
-};
-ImportEvaluation importAndEvaluate(storage::Dossier &dossier, const model::TenderData &data,
-                                   const QString &source, const model::Parameters &parameters);
+/// Stores an evaluation's outcome as a run of `dossier` (storedrun.h's form) unless it has
+/// errors, and returns the result, run id, report digest and the encode and store times.
+/// `inputDigest` is the digest of the data evaluated; empty means the dossier's current one.
+DossierEvaluation storeEvaluation(storage::Dossier &dossier, const model::Parameters &parameters,
+                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome);
 
 /// A stored run's result, read back from its JSON.
 std::optional<model::EvaluationResult> loadRun(const storage::Dossier &dossier, qint64 runId);

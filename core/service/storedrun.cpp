@@ -15,7 +15,7 @@ namespace {
 
 // Fast level: the JSON is repetitive enough that level 1 already gives ~15×, and it keeps the
 // compressor ahead of the JSON writer.
-constexpr int CompressionLevel = 1;
+constexpr int CompressionLevel = -1;
 // Refuse to inflate a stored run beyond this (a damaged or hostile file is not allowed to
 // exhaust memory); a national batch's run is ~15 MB inflated (~50 MB as the JSON of older
 // runs), the 2,000-product benchmark's ~80 MB (~400 MB as JSON).

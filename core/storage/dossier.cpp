@@ -703,6 +703,14 @@ bool Dossier::replaceTenderDataWith(const TableWriter &write, const QString &sou
                     .arg(data.references.size());
             ok = appendAudit(d->db, QStringLiteral("import"), detail, digests, &err) &&
                  tx.commit(&err);
+            if (ok) {
+                // The digests of the rows just written are the current input digest: a run
+                // stored right after the import need not hash millions of stored rows again.
+                // (Our own commit leaves data_version as it is; another connection's changes it.)
+                const auto version = pragmaInt(d->db, "PRAGMA data_version", nullptr);
+                d->cachedInputDigest = digests.inputDigest();
+                d->cachedDataVersion = version.value_or(-1);
+            }
         } else if (tx.isOpen() && !latest.digests && err.isEmpty()) {
             err = DossierText::tr("The audit log of %1 is damaged; run verify.").arg(d->path);
         }

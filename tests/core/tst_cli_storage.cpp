@@ -1,6 +1,8 @@
 #include "io/resultjson.h"
 #include "io/tenderdatadiff.h"
+#include "io/workbookreader.h"
 #include "service/evaluation.h"
+#include "service/workbookimport.h"
 #include "storage/dossier.h"
 #include "testsupport.h"
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void invalidWorkbookLeavesDossierUnchanged();
     void streamedImportOfRowsThatOutgrowTheReservation();
     void streamedImportOfXlsxEqualsCsv();
+    void cancelledImportChangesNothing();
     void exportImportRoundTrip();
     void verifyDetectsTampering();
     void verifyDigest();
@@ -169,8 +172,13 @@ void TestCliStorage::invalidWorkbook()
 {
     const QString path = newPath();
     const QString caseDir = td::test::caseDir(QStringLiteral("invalid-mixed-errors"));
+    const Run evaluated =
+        cli({QStringLiteral("import"), path, caseDir, QStringLiteral("--evaluate")});
+    QCOMPARE(evaluated.exit, 2);
+    QVERIFY(!QFile::exists(path));
     const Run run = cli({QStringLiteral("import"), path, caseDir});
     QCOMPARE(run.exit, 2);
+    QCOMPARE(run.err, evaluated.err); // the same errors, streamed with or without the rules
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(path)); // a missing dossier is not created for invalid input
     QFile expected(caseDir + QStringLiteral("/expected-error.txt"));
@@ -196,10 +204,13 @@ void TestCliStorage::invalidWorkbookLeavesDossierUnchanged()
                  .exit,
              0);
     const QByteArray before = fileBytes(path);
-    const Run run = cli({QStringLiteral("import"), path,
-                         td::test::caseDir(QStringLiteral("invalid-mixed-errors"))});
-    QCOMPARE(run.exit, 2);
-    QCOMPARE(fileBytes(path), before);
+    for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--evaluate")}}) {
+        const Run run = cli(QStringList{QStringLiteral("import"), path,
+                                        td::test::caseDir(QStringLiteral("invalid-mixed-errors"))} +
+                            extra);
+        QCOMPARE(run.exit, 2);
+        QCOMPARE(fileBytes(path), before);
+    }
     QCOMPARE(cli({QStringLiteral("verify"), path}).exit, 0);
 }
 
@@ -240,9 +251,9 @@ void TestCliStorage::streamedImportOfRowsThatOutgrowTheReservation()
 }
 
 // An .xlsx has no size to reserve rows by: the vector grows (and moves) from the first row,
-// each time after the streaming writer has let go of the rows. The streamed import stores the
-// very rows the import that reads first and writes after stores (`import --evaluate`), for
-// .xlsx workbooks and CSV folders alike.
+// each time after the streaming writer has let go of the rows. The streamed import, with and
+// without the rules beside it, stores the very rows of the workbook read on its own (the same
+// input digest), for .xlsx workbooks and CSV folders alike.
 void TestCliStorage::streamedImportOfXlsxEqualsCsv()
 {
     const QString fixtures = td::test::sourceDir() + QStringLiteral("/tests/fixtures/xlsx/");
@@ -262,9 +273,46 @@ void TestCliStorage::streamedImportOfXlsxEqualsCsv()
         auto a = Dossier::open(streamed, Dossier::Mode::ReadOnly, &error);
         auto b = Dossier::open(readFirst, Dossier::Mode::ReadOnly, &error);
         QVERIFY(a && b);
-        QCOMPARE(a->inputDigest(), b->inputDigest());
-        QVERIFY(a->verify().ok);
+        const td::io::ImportResult read = td::io::readWorkbook(workbook);
+        QVERIFY(read.ok());
+        const QString digest = Dossier::inputDigestOf(*read.data);
+        QCOMPARE(a->inputDigest(), digest);
+        QCOMPARE(b->inputDigest(), digest);
+        QCOMPARE(b->runs().front().inputDigest, digest);
+        QVERIFY(a->verify().ok && b->verify().ok);
     }
+}
+
+// Cancelling from the progress callback (the import dialog's Cancel) while the workbook is read
+// and the dossier written: a new dossier is not left behind and an existing one is not changed.
+void TestCliStorage::cancelledImportChangesNothing()
+{
+    const QString workbook = td::test::caseDir(QStringLiteral("b10-revival"));
+    td::service::ImportOptions options;
+    options.evaluate = true;
+    int calls = 0;
+    options.progress = [&calls](qint64, qint64) { return ++calls < 1; }; // cancel at once
+    const QString fresh = newPath();
+    td::service::WorkbookImport result =
+        td::service::importWorkbook(fresh, workbook, QStringLiteral("test"), options);
+    QVERIFY(calls >= 1);
+    QVERIFY(!result.stored && !result.evaluation);
+    QVERIFY(!QFile::exists(fresh));
+
+    const QString existing = newPath();
+    QCOMPARE(cli({QStringLiteral("import"), existing,
+                  td::test::caseDir(QStringLiteral("multi-currency-fx"))})
+                 .exit,
+             0);
+    const QByteArray before = fileBytes(existing);
+    calls = 0;
+    result = td::service::importWorkbook(existing, workbook, QStringLiteral("test"), options);
+    QVERIFY(!result.stored && !result.evaluation);
+    QCOMPARE(fileBytes(existing), before);
+
+    options.progress = {}; // and the same import, not cancelled, evaluates
+    result = td::service::importWorkbook(existing, workbook, QStringLiteral("test"), options);
+    QVERIFY(result.stored && result.evaluation && result.evaluation->runId);
 }
 
 void TestCliStorage::exportImportRoundTrip()

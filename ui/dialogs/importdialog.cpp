@@ -2,7 +2,7 @@
 
 #include "io/workbookreader.h"
 #include "models/importerrormodel.h"
-#include "service/evaluation.h"
+#include "service/workbookimport.h"
 #include "storage/dossier.h"
 
 #include <QApplication>
@@ -224,56 +224,40 @@ void ImportDialog::start()
     auto cancel = m_cancel;
     auto phase = m_phase;
     const bool evaluate = m_evaluateBox->isChecked();
-    m_watcher.setFuture(QtConcurrent::run([source, targetPath, done, total, cancel, phase,
-                                           evaluate] {
-        Outcome out;
-        io::ImportResult read = io::readWorkbook(source, [&](qint64 d, qint64 t) {
-            done->store(d);
-            total->store(t);
-            return !cancel->load();
-        });
-        if (cancel->load()) {
-            out.cancelled = true;
-            return out;
-        }
-        if (!read.ok()) {
-            for (const io::ImportError &e : read.errors)
-                out.errors.push_back({e.file, e.row, e.column, e.message});
-            return out;
-        }
-        // Evaluated with the tender's own parameters; parameters the rules refuse leave the
-        // import as it is (the main window shows why at the first evaluation).
-        std::optional<model::Parameters> parameters;
-        if (evaluate) {
-            auto defaults = service::defaultParameters(read.data->tender);
-            if (auto *p = std::get_if<model::Parameters>(&defaults))
-                parameters = *p;
-        }
-        phase->store(parameters ? 2 : 1);
-        // The dossier is opened, written and closed on this worker thread (one per thread).
-        storage::OpenError openError;
-        auto dossier =
-            storage::Dossier::open(targetPath, storage::Dossier::Mode::CreateIfMissing, &openError);
-        if (!dossier) {
-            out.failure = openError.message;
-            return out;
-        }
-        if (parameters) {
-            const service::ImportEvaluation result = service::importAndEvaluate(
-                *dossier, *read.data, QFileInfo(source).fileName(), *parameters);
-            if (!result.imported) {
-                out.failure = result.evaluation.storageError;
+    m_watcher.setFuture(
+        QtConcurrent::run([source, targetPath, done, total, cancel, phase, evaluate] {
+            // The dossier is written while the workbook is read and, when asked, evaluated as soon
+            // as it is read (service::importWorkbook): one transaction, rolled back on an error or
+            // a cancel, and a dossier the import created is removed again. The dossier is opened,
+            // written and closed on this worker thread (one connection per thread). Evaluated with
+            // the tender's own parameters; evaluation errors leave the import as it is (the main
+            // window shows why at the first evaluation).
+            service::ImportOptions options;
+            options.evaluate = evaluate;
+            options.progress = [&](qint64 d, qint64 t) {
+                done->store(d);
+                total->store(t);
+                if (t > 0 && d >= t)
+                    phase->store(evaluate ? 2 : 1); // read: the rest is writing (and evaluating)
+                return !cancel->load();
+            };
+            const service::WorkbookImport result =
+                service::importWorkbook(targetPath, source, QFileInfo(source).fileName(), options);
+            Outcome out;
+            if (!result.stored) {
+                if (cancel->load())
+                    out.cancelled = true;
+                else if (!result.read.ok())
+                    for (const io::ImportError &e : result.read.errors)
+                        out.errors.push_back({e.file, e.row, e.column, e.message});
+                else
+                    out.failure = result.storageError;
                 return out;
             }
-            out.evaluated = result.evaluation.runId.has_value();
-        } else if (QString error;
-                   !dossier->replaceTenderData(*read.data, QFileInfo(source).fileName(), &error)) {
-            out.failure = error;
+            out.evaluated = result.evaluation && result.evaluation->runId;
+            out.ok = true;
             return out;
-        }
-        out.ok = true;
-        return out;
-    }));
+        }));
     m_timer->start(100);
     updateButtons();
 }

@@ -19,7 +19,8 @@ namespace td::ui {
 /// New dossier from a bid workbook (CSV folder or .xlsx). Reads and writes in the background
 /// with a progress bar and Cancel; every error is listed with file, row and column and can be
 /// copied; on any error nothing is written. "Evaluate right after the import" (on by default)
-/// runs the rules beside the write (service::importAndEvaluate), so the dossier opens with a
+/// runs the rules as soon as the workbook is read, beside the rest of the write
+/// (service::importWorkbook with ImportOptions::evaluate), so the dossier opens with a
 /// stored run.
 class ImportDialog : public QDialog
 {
