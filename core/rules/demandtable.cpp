@@ -5,52 +5,81 @@
 
 namespace td::rules {
 
+namespace {
+
+// A buyer's country, region and currency as last seen: a buyer nearly always keeps them from
+// row to row, so comparing the readers' shared string pointers replaces three lookups a row.
+struct BuyerAttributes
+{
+    struct Seen
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        int index = -1;
+    };
+    Seen country, region, currency;
+};
+
+int indexVia(BuyerAttributes::Seen &seen, StringIndex &index, const QString &text)
+{
+    if (text.constData() != seen.data || text.size() != seen.size)
+        seen = {text.constData(), text.size(), index.indexOf(text)};
+    return seen.index;
+}
+
+} // namespace
+
 DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
 {
     DemandTable table;
-    for (const model::Demand &d : demand) {
-        const size_t product = static_cast<size_t>(table.products.indexOf(d.productId));
-        if (product == table.rowsByProduct.size())
-            table.rowsByProduct.emplace_back();
-        DemandRow &row = table.rowsByProduct[product].emplace_back();
+    // One pass in file order: every string to its index, rows into one flat array.
+    std::vector<DemandRow> rows(demand.size());
+    std::vector<quint32> productOf(demand.size());
+    std::vector<BuyerAttributes> attributes;
+    for (size_t i = 0; i < demand.size(); ++i) {
+        const model::Demand &d = demand[i];
+        productOf[i] = static_cast<quint32>(table.products.indexOf(d.productId));
+        DemandRow &row = rows[i];
         row.quantity = d.quantity;
         row.buyer = table.buyers.indexOf(d.buyerId);
-        row.region = table.regions.indexOf(d.region);
-        row.country = table.countries.indexOf(d.country);
-        row.currency = table.currencies.indexOf(d.currency);
+        if (static_cast<size_t>(row.buyer) == attributes.size())
+            attributes.emplace_back();
+        BuyerAttributes &a = attributes[static_cast<size_t>(row.buyer)];
+        row.region = indexVia(a.region, table.regions, d.region);
+        row.country = indexVia(a.country, table.countries, d.country);
+        row.currency = indexVia(a.currency, table.currencies, d.currency);
         row.preferred =
             d.preferredBidder.isEmpty() ? -1 : table.preferred.indexOf(d.preferredBidder);
     }
     // Buyers are handled in identifier order (§7.2, §1.6: by UTF-8 bytes): rank the distinct
-    // ids once, then order each product's rows by that integer rank.
+    // ids once, then order the rows by that integer rank.
     const std::vector<QString> &ids = table.buyers.values();
     std::vector<int> byId(ids.size());
     std::iota(byId.begin(), byId.end(), 0);
     std::sort(byId.begin(), byId.end(), [&](int a, int b) {
         return model::identifierLess(ids[static_cast<size_t>(a)], ids[static_cast<size_t>(b)]);
     });
-    std::vector<int> rank(ids.size());
+    std::vector<quint32> rank(ids.size());
     for (size_t r = 0; r < byId.size(); ++r)
-        rank[static_cast<size_t>(byId[r])] = static_cast<int>(r);
-    // Each product's rows by buyer rank: sort 64-bit keys (rank, row) rather than the rows.
-    std::vector<quint64> keys;
-    std::vector<DemandRow> sorted;
-    for (std::vector<DemandRow> &rows : table.rowsByProduct) {
-        keys.resize(rows.size());
-        bool inOrder = true;
-        for (size_t i = 0; i < rows.size(); ++i) {
-            keys[i] =
-                (quint64(quint32(rank[static_cast<size_t>(rows[i].buyer)])) << 32) | quint32(i);
-            inOrder = inOrder && (i == 0 || keys[i - 1] < keys[i]);
-        }
-        if (inOrder)
-            continue;
-        std::sort(keys.begin(), keys.end());
-        sorted.resize(rows.size());
-        for (size_t i = 0; i < keys.size(); ++i)
-            sorted[i] = rows[static_cast<size_t>(keys[i] & 0xFFFFFFFFu)];
-        rows.swap(sorted);
-    }
+        rank[static_cast<size_t>(byId[r])] = static_cast<quint32>(r);
+    // A counting sort of all rows by buyer rank (stable: file order among equals), then each
+    // row to its product: every product's rows come out in buyer order, in linear time
+    // (sorting each product's rows took a third of the build).
+    std::vector<quint32> next(ids.size() + 1, 0);
+    for (const DemandRow &row : rows)
+        ++next[rank[static_cast<size_t>(row.buyer)] + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<quint32> order(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        order[next[rank[static_cast<size_t>(rows[i].buyer)]]++] = static_cast<quint32>(i);
+    std::vector<size_t> perProduct(static_cast<size_t>(table.products.size()), 0);
+    for (const quint32 product : productOf)
+        ++perProduct[product];
+    table.rowsByProduct.resize(perProduct.size());
+    for (size_t p = 0; p < perProduct.size(); ++p)
+        table.rowsByProduct[p].reserve(perProduct[p]);
+    for (const quint32 i : order)
+        table.rowsByProduct[productOf[i]].push_back(rows[i]);
     return table;
 }
 
