@@ -102,18 +102,20 @@ int runImport(const QStringList &args)
         printErr(QStringLiteral("tenderdesk-cli import: imported, but not evaluated"));
         exit = InvalidInput;
     } else {
+        // The rules and the run's encoding ran on the reader's thread beside the write; only
+        // storing the run comes after the commit.
         const service::DossierEvaluation &e = *result.evaluation;
-        const qint64 runMs = e.timings.encodeMs + e.timings.storeMs;
+        const qint64 sideBySideMs = importMs - e.timings.storeMs;
         printImported(*result.read.data, dossierPath,
                       QStringLiteral("read, stored and evaluated side by side in %1 ms, run "
                                      "stored in %2 ms")
-                          .arg(importMs - runMs)
-                          .arg(runMs));
+                          .arg(sideBySideMs)
+                          .arg(e.timings.storeMs));
         exit = reportEvaluation(e);
         if (a.flag(QStringLiteral("timings")))
-            printErr(QStringLiteral("timings: read, stored and evaluated %1 ms (rules %2 ms "
-                                    "of it), run encoded %3 ms, run stored %4 ms")
-                         .arg(importMs - runMs)
+            printErr(QStringLiteral("timings: read, stored and evaluated %1 ms (of it beside the "
+                                    "write: rules %2 ms, run encoded %3 ms), run stored %4 ms")
+                         .arg(sideBySideMs)
                          .arg(e.timings.rulesMs)
                          .arg(e.timings.encodeMs)
                          .arg(e.timings.storeMs));

@@ -40,7 +40,8 @@ std::vector<model::ParameterError> applyOverrides(model::Parameters &parameters,
 }
 
 DossierEvaluation storeEvaluation(storage::Dossier &dossier, const model::Parameters &parameters,
-                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome)
+                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome,
+                                  std::optional<QByteArray> stored)
 {
     DossierEvaluation out;
     out.errors = std::move(outcome.errors);
@@ -52,10 +53,12 @@ DossierEvaluation storeEvaluation(storage::Dossier &dossier, const model::Parame
     info.ruleSet = model::ruleSetName(parameters.ruleSet);
     info.parameters = model::parametersToText(parameters);
     info.inputDigest = inputDigest;
-    const QByteArray stored = encodeStoredRun(*outcome.result);
-    out.timings.encodeMs = timer.restart();
+    if (!stored) {
+        stored = encodeStoredRun(*outcome.result);
+        out.timings.encodeMs = timer.restart();
+    }
     QString error;
-    out.runId = dossier.saveRun(info, stored, &error, &out.digest);
+    out.runId = dossier.saveRun(info, *stored, &error, &out.digest);
     if (!out.runId) {
         out.storageError = error;
         return out;

@@ -59,8 +59,11 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Tender
 /// Stores an evaluation's outcome as a run of `dossier` (storedrun.h's form) unless it has
 /// errors, and returns the result, run id, report digest and the encode and store times.
 /// `inputDigest` is the digest of the data evaluated; empty means the dossier's current one.
+/// `stored` is the result's stored form (encodeStoredRun) when the caller has encoded it
+/// already, beside other work; it is encoded here otherwise.
 DossierEvaluation storeEvaluation(storage::Dossier &dossier, const model::Parameters &parameters,
-                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome);
+                                  const QString &inputDigest, rules::EvaluationOutcome &&outcome,
+                                  std::optional<QByteArray> stored = std::nullopt);
 
 /// A stored run's result, read back from its JSON.
 std::optional<model::EvaluationResult> loadRun(const storage::Dossier &dossier, qint64 runId);
