@@ -5,6 +5,7 @@ target_sources(tenderdesk_core PRIVATE
   storage/tendertables.h storage/tendertables.cpp
   storage/canonicalrow.h storage/canonicalrow.cpp
   storage/sqlitestatement.h storage/sqlitestatement.cpp
+  storage/demandbatch.h storage/demandbatch.cpp
 )
 # The SQLite C API on the QSQLITE connection's own handle (bulk insert and load); Debian's Qt
 # driver links the same system libsqlite3.

@@ -1,6 +1,7 @@
 #include "tendertables.h"
 
 #include "canonicalrow.h"
+#include "demandbatch.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -431,19 +432,30 @@ private:
 };
 
 // Demand rows are written as (product, buyer, quantity, preferred_bidder); no text is encoded
-// per row but a decimal quantity or a preferred bidder.
+// per row but a decimal quantity or a preferred bidder. Rows are staged and inserted a batch at
+// a time through one INSERT … SELECT (demandbatch.h).
 // `more(have, &rows)` gives the rows read so far (more than `have`, or `have` when no more
 // come): all of them at once for a finished import, batch after batch while one is streamed.
 bool writeDemand(sqlite3 *db, const DemandSource &more, RowIds &products, QString *error)
 {
     SqliteStatement insertBuyer(db, "INSERT INTO demand_buyer(id, buyer_id, country, region, "
                                     "currency) VALUES (?, ?, ?, ?, ?)");
-    SqliteStatement insert(db, "INSERT INTO demand(product, buyer, quantity, preferred_bidder) "
-                               "VALUES (?, ?, ?, ?)");
-    if (!insertBuyer.isValid() || !insert.isValid()) {
-        *error = insert.isValid() ? insertBuyer.error() : insert.error();
+    if (!insertBuyer.isValid()) {
+        *error = insertBuyer.error();
         return false;
     }
+    DemandBatch batch;
+    if (!batch.open(db, error)) {
+        *error = TableText::tr("Cannot write table %1: %2").arg(QLatin1String("demand"), *error);
+        return false;
+    }
+    const auto flush = [&] {
+        if (batch.insert(error))
+            return true;
+        *error = TableText::tr("Cannot write table %1: %2").arg(QLatin1String("demand"), *error);
+        return false;
+    };
+    constexpr size_t BatchRows = 4096;
     DemandBuyers buyers(insertBuyer);
     QString lastProductId; // a copy: streamed rows may move between batches
     bool haveProduct = false;
@@ -473,30 +485,19 @@ bool writeDemand(sqlite3 *db, const DemandSource &more, RowIds &products, QStrin
             const DemandBuyers::Buyer *buyer = buyers.find(d, error);
             if (!buyer)
                 return false;
-            insert.bindInt(1, productRow);
-            insert.bindInt(2, buyer->row);
-            if (const std::optional<qint64> whole = wholeUnits(d.quantity)) {
-                insert.bindInt(3, *whole);
-            } else {
-                quantity.clear();
+            const std::optional<qint64> whole = wholeUnits(d.quantity);
+            quantity.clear();
+            if (!whole)
                 appendDecimal(quantity, d.quantity);
-                insert.bindText(3, quantity);
-            }
-            if (d.preferredBidder.isEmpty()) {
-                insert.bindNull(4);
-            } else {
-                preferred.clear();
-                appendUtf8(preferred, d.preferredBidder);
-                insert.bindText(4, preferred);
-            }
-            if (!insert.exec()) {
-                *error = TableText::tr("Cannot write table %1: %2")
-                             .arg(QLatin1String("demand"), insert.error());
+            preferred.clear();
+            appendUtf8(preferred, d.preferredBidder); // empty: NULL
+            batch.add(productRow, buyer->row, whole.has_value(), whole.value_or(0), quantity,
+                      preferred);
+            if (batch.size() >= BatchRows && !flush())
                 return false;
-            }
         }
     }
-    return true;
+    return flush();
 }
 
 } // namespace
