@@ -13,8 +13,9 @@ namespace td::service {
 
 namespace {
 
-// Fast level: the JSON is repetitive enough that level 1 already gives ~15×, and it keeps the
-// compressor ahead of the JSON writer.
+// Zstandard's fast level -1: it compresses a run about 3× (the records are dense already) in
+// two thirds of level 1's time (0.15 vs 0.24 s for the 2,000-product run, 13 % more bytes),
+// and it keeps the compressor's thread ahead of the writer.
 constexpr int CompressionLevel = -1;
 // Refuse to inflate a stored run beyond this (a damaged or hostile file is not allowed to
 // exhaust memory); a national batch's run is ~15 MB inflated (~50 MB as the JSON of older
