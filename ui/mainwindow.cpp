@@ -5,16 +5,16 @@
 #include "charts/savingschart.h"
 #include "charts/volumesharechart.h"
 #include "commands/editfieldcommand.h"
-#include "dialogs/importdialog.h"
 #include "demo/demo.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/runcomparisondialog.h"
 #include "dialogs/whatifdialog.h"
 #include "dossiersession.h"
 #include "io/resultjson.h"
 #include "models/allocationmodel.h"
-#include "models/demandmodel.h"
 #include "models/biddermodel.h"
 #include "models/bidmodel.h"
+#include "models/demandmodel.h"
 #include "models/modelroles.h"
 #include "models/parametermodel.h"
 #include "models/productmodel.h"
@@ -147,14 +147,17 @@ void configureTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(rowHeight(view));
     view->verticalHeader()->hide();
     view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
 }
 
 /// Columns as wide as their contents (the rows fetched so far), long texts capped so one
 /// company name cannot push every figure out of sight.
 void fitColumns(QTableView *view)
 {
+    // Sized from the first 100 rows (Qt's default measures 1,000: 30-60 ms on the UI thread
+    // for a product's allocations at every selection); columns are capped below anyway.
+    view->horizontalHeader()->setResizeContentsPrecision(100);
     view->resizeColumnsToContents();
     const int cap = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
     for (int c = 0; c < view->model()->columnCount(); ++c) {
@@ -176,7 +179,8 @@ QLabel *sectionTitle(QWidget *parent)
 
 QStringList MainWindow::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("lo"), QStringLiteral("th")};
+    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("lo"),
+            QStringLiteral("th")};
 }
 
 QString MainWindow::currentLanguage()
@@ -207,6 +211,11 @@ bool MainWindow::applyLanguage(const QString &language)
     s_language = language;
     const QLocale locale(language);
     QLocale::setDefault(locale);
+    // The language's font first: installing a translator sends LanguageChange at once, and the
+    // windows fit their columns to the new texts then (Lao and Thai are wider than Latin).
+    QFont font = s_baseFont;
+    font.setFamilies(fontFamilies(language));
+    QApplication::setFont(PresentationMode::scaled(font));
     if (language != u"en") {
         auto *qt = new QTranslator;
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -220,18 +229,15 @@ bool MainWindow::applyLanguage(const QString &language)
     auto *app = new QTranslator;
     // Embedded in the application; else beside an installed binary or in TD_TRANSLATIONS_DIR.
     const QString file = QStringLiteral("tenderdesk_%1.qm").arg(language);
-    if (app->load(QStringLiteral(":/i18n/") + file)
-        || app->load(file, qEnvironmentVariable("TD_TRANSLATIONS_DIR"))
-        || app->load(file, QCoreApplication::applicationDirPath()
-                               + QStringLiteral("/../share/tenderdesk/translations"))) {
+    if (app->load(QStringLiteral(":/i18n/") + file) ||
+        app->load(file, qEnvironmentVariable("TD_TRANSLATIONS_DIR")) ||
+        app->load(file, QCoreApplication::applicationDirPath() +
+                            QStringLiteral("/../share/tenderdesk/translations"))) {
         s_appTranslator = app;
         QCoreApplication::installTranslator(app);
     } else {
         delete app;
     }
-    QFont font = s_baseFont;
-    font.setFamilies(fontFamilies(language));
-    QApplication::setFont(PresentationMode::scaled(font));
     // Without a translator installed nothing sends LanguageChange; send it so every window
     // re-reads its texts and numbers in the new locale.
     if (!s_appTranslator && !s_qtTranslator) {
@@ -249,7 +255,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_bidProxy(new SortFilterProxyModel(this)), m_allocationModel(new AllocationModel(this)),
       m_pickModel(new RegionPickModel(this)), m_totalModel(new WinnerTotalModel(this)),
       m_unassignedModel(new UnassignedModel(this)), m_bidderModel(new BidderModel(this)),
-      m_bidderProxy(new SortFilterProxyModel(this)), m_referenceModel(new ReferencePriceModel(this)),
+      m_bidderProxy(new SortFilterProxyModel(this)),
+      m_referenceModel(new ReferencePriceModel(this)),
       m_referenceProxy(new SortFilterProxyModel(this)), m_parameterModel(new ParameterModel(this)),
       m_runModel(new RunModel(this)), m_evalDone(std::make_shared<std::atomic<int>>(0)),
       m_evalTotal(std::make_shared<std::atomic<int>>(0)),
@@ -305,10 +312,27 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    // Tables refit their columns when their font changes (eventFilter).
+    for (QTableView *view : findChildren<QTableView *>())
+        view->installEventFilter(this);
+
     retranslate();
     readSettings();
     updateActions();
     updateTitle();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A language's font reaches a table in a hidden tab only when the tab is shown, after the
+    // columns were fitted for the language: fit them again then, or Lao and Thai figures would
+    // be cut off.
+    if (event->type() == QEvent::FontChange) {
+        auto *view = qobject_cast<QTableView *>(watched);
+        if (view && view->model() && view->model()->rowCount() > 0)
+            QTimer::singleShot(0, view, [view] { fitColumns(view); });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()
@@ -360,7 +384,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
     m_redoAction = new QAction(this);
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redoAction->setShortcuts(
+        {QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         retranslateUndo();
@@ -412,7 +437,8 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         m_languageGroup->addAction(action);
         m_languageActions << action;
-        connect(action, &QAction::triggered, this, [this, code = codes.at(i)] { setLanguage(code); });
+        connect(action, &QAction::triggered, this,
+                [this, code = codes.at(i)] { setLanguage(code); });
     }
     for (int i = 0; i < 6; ++i) {
         auto *action = new QAction(this);
@@ -493,8 +519,8 @@ void MainWindow::createViews()
     centralLayout->setContentsMargins(4, 4, 4, 4);
     m_staleBanner = new QLabel(central);
     m_staleBanner->setWordWrap(true);
-    m_staleBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3c4; color: #4a3b00; border: 1px solid #d9b600; padding: 4px; }"));
+    m_staleBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3b00; "
+                                                "border: 1px solid #d9b600; padding: 4px; }"));
     m_staleBanner->hide();
     centralLayout->addWidget(m_staleBanner);
 
@@ -543,8 +569,8 @@ void MainWindow::createViews()
     m_teachingNote->setWordWrap(true);
     m_teachingNote->setTextFormat(Qt::RichText);
     m_teachingNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_teachingNote->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8f1fb; color: #10304f; border: 1px solid #7aa7d6; padding: 6px; }"));
+    m_teachingNote->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #10304f; "
+                                                 "border: 1px solid #7aa7d6; padding: 6px; }"));
     m_teachingNote->hide();
     bidLayout->addWidget(m_teachingNote);
     auto *bidFilterRow = new QHBoxLayout;
@@ -571,7 +597,8 @@ void MainWindow::createViews()
     connect(m_bidSearch, &QLineEdit::textChanged, m_bidProxy, &SortFilterProxyModel::setSearchText);
     connect(m_bidStatus, &QComboBox::currentIndexChanged, this, [this](int) {
         const QVariant status = m_bidStatus->currentData();
-        m_bidProxy->setStatusFilter(status.isValid() ? std::optional<int>(status.toInt()) : std::nullopt);
+        m_bidProxy->setStatusFilter(status.isValid() ? std::optional<int>(status.toInt())
+                                                     : std::nullopt);
     });
     connect(m_bidView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onBidSelected);
@@ -753,7 +780,8 @@ void MainWindow::retranslate()
     retranslateUndo();
     m_findAction->setText(tr("&Find Product"));
     m_evaluateAction->setText(tr("&Evaluate"));
-    m_evaluateAction->setStatusTip(tr("Evaluate the tender with the parameters shown and store the run"));
+    m_evaluateAction->setStatusTip(
+        tr("Evaluate the tender with the parameters shown and store the run"));
     m_cancelAction->setText(tr("&Cancel Evaluation"));
     m_compareAction->setText(tr("C&ompare Runs…"));
     m_aboutAction->setText(tr("&About TenderDesk"));
@@ -782,9 +810,9 @@ void MainWindow::retranslate()
         const QSignalBlocker block(m_bidStatus);
         m_bidStatus->clear();
         m_bidStatus->addItem(tr("All"));
-        for (model::BidStatus s : {model::BidStatus::Winner, model::BidStatus::Revived,
-                                   model::BidStatus::NotSelected, model::BidStatus::NotShortlisted,
-                                   model::BidStatus::Disqualified})
+        for (model::BidStatus s :
+             {model::BidStatus::Winner, model::BidStatus::Revived, model::BidStatus::NotSelected,
+              model::BidStatus::NotShortlisted, model::BidStatus::Disqualified})
             m_bidStatus->addItem(statusIcon(s), statusLabel(s), int(s));
         m_bidStatus->setCurrentIndex(std::max(0, current));
     }
@@ -861,6 +889,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refreshLocale();
+        updateActions(); // the status bar's "Read-only"
     }
     QMainWindow::changeEvent(event);
 }
@@ -951,8 +980,10 @@ void MainWindow::readSettings()
     rebuildRecentMenu();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_bidSplitter->restoreState(settings.value(QStringLiteral("window/bidSplitterV")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_bidSplitter->restoreState(
+        settings.value(QStringLiteral("window/bidSplitterV")).toByteArray());
     m_productView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/productHeader")).toByteArray());
     m_bidView->horizontalHeader()->restoreState(
@@ -963,8 +994,9 @@ void MainWindow::readSettings()
         return;
     // First start: most of the screen, products above, details below, bids wider than the
     // explanation.
-    const QRect screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableGeometry()
-                                                        : QRect(0, 0, 1400, 900);
+    const QRect screen = QApplication::primaryScreen()
+                             ? QApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1400, 900);
     resize(std::min(1600, screen.width() * 95 / 100), std::min(1000, screen.height() * 95 / 100));
     m_mainSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
     m_bidSplitter->setSizes({height() / 4, height() / 4});
@@ -981,7 +1013,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("window/bidSplitterV"), m_bidSplitter->saveState());
     settings.setValue(QStringLiteral("window/productHeader"),
                       m_productView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("window/bidHeader"), m_bidView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/bidHeader"),
+                      m_bidView->horizontalHeader()->saveState());
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -1002,8 +1035,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     for (int i = 0; i < m_recent.size(); ++i) {
         const QString path = m_recent.at(i);
-        auto *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        auto *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openDossier(path); });
     }
     if (!m_recent.isEmpty())
@@ -1071,12 +1104,14 @@ void MainWindow::handleOpenFailure(const QString &path, int kind, const QString 
         break;
     case storage::OpenError::NewerSchema:
         title = tr("Dossier From a Newer TenderDesk");
-        advice = tr("Open it with the newer TenderDesk version that wrote it, or install the update.");
+        advice =
+            tr("Open it with the newer TenderDesk version that wrote it, or install the update.");
         break;
     case storage::OpenError::Locked: {
-        QMessageBox box(QMessageBox::Question, tr("Dossier In Use"),
-                        tr("%1 is open in another TenderDesk window or on another computer.").arg(file),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Dossier In Use"),
+            tr("%1 is open in another TenderDesk window or on another computer.").arg(file),
+            QMessageBox::NoButton, this);
         box.setInformativeText(tr("Only one window can change a dossier. You can open it read-only "
                                   "to look at it, or cancel and close the other window first."));
         box.setDetailedText(message);
@@ -1119,7 +1154,8 @@ void MainWindow::showSession(std::shared_ptr<DossierSession> session)
     updateTitle();
     updateStaleBanner();
     if (!m_session->hasTenderData())
-        statusBar()->showMessage(tr("The dossier holds no tender data yet: import a workbook."), 8000);
+        statusBar()->showMessage(tr("The dossier holds no tender data yet: import a workbook."),
+                                 8000);
     else if (m_productProxy->rowCount() > 0)
         m_productView->selectRow(0);
     Q_EMIT dossierOpened();
@@ -1187,7 +1223,8 @@ void MainWindow::holdShownResult()
     std::shared_ptr<const model::EvaluationResult> previous =
         std::exchange(m_shownResult, m_session ? m_session->sharedResult() : nullptr);
     if (previous && previous != m_shownResult)
-        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+        QThreadPool::globalInstance()->start(
+            [previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
 void MainWindow::refreshResultViews()
@@ -1230,7 +1267,8 @@ bool MainWindow::selectProduct(const QString &productId)
 void MainWindow::onProductSelected()
 {
     const QModelIndex current = m_productProxy->mapToSource(m_productView->currentIndex());
-    const QString productId = current.isValid() ? m_productModel->productId(current.row()) : QString();
+    const QString productId =
+        current.isValid() ? m_productModel->productId(current.row()) : QString();
     m_selectedProduct = productId;
     const model::TenderData *tender = m_session ? m_session->data() : nullptr;
     const model::ProductResult *result =
@@ -1251,14 +1289,16 @@ void MainWindow::onProductSelected()
     m_ladderChart->setProduct(result, evaluation ? &evaluation->parameters : nullptr);
     std::vector<VolumeShareChart::Slice> slices;
     for (const WinnerTotalModel::Total &t : m_totalModel->totals())
-        slices.push_back({t.bidId, t.volume}); // names are in the volumes table; the legend stays readable
+        slices.push_back(
+            {t.bidId, t.volume}); // names are in the volumes table; the legend stays readable
     money::Decimal unassigned;
     if (result) {
         for (const model::Unassigned &u : result->unassigned)
             unassigned += u.volume;
     }
     m_shareChart->setSlices(productId, std::move(slices), unassigned);
-    for (QTableView *view : {m_bidView, m_allocationView, m_pickView, m_totalView, m_unassignedView})
+    for (QTableView *view :
+         {m_bidView, m_allocationView, m_pickView, m_totalView, m_unassignedView})
         fitColumns(view);
     int bidRow = previousBid.isEmpty() ? -1 : m_bidModel->rowOfBid(previousBid);
     if (bidRow < 0 && m_bidModel->rowCount() > 0)
@@ -1274,7 +1314,8 @@ void MainWindow::onProductSelected()
 void MainWindow::onBidSelected()
 {
     const QModelIndex current = m_bidProxy->mapToSource(m_bidView->currentIndex());
-    const model::BidResult *bid = current.isValid() ? m_bidModel->bidResult(current.row()) : nullptr;
+    const model::BidResult *bid =
+        current.isValid() ? m_bidModel->bidResult(current.row()) : nullptr;
     const model::EvaluationResult *result = m_session ? m_session->result() : nullptr;
     m_explanation->setBid(bid, m_bidModel->productResult(), result ? &result->parameters : nullptr);
 }
@@ -1337,7 +1378,8 @@ void MainWindow::showRefusal(const QString &reason)
 {
     statusBar()->showMessage(tr("Not saved: %1").arg(reason), 10000);
     QWidget *focus = QApplication::focusWidget();
-    const QPoint at = focus ? focus->mapToGlobal(QPoint(0, focus->height())) : mapToGlobal(QPoint(40, 40));
+    const QPoint at =
+        focus ? focus->mapToGlobal(QPoint(0, focus->height())) : mapToGlobal(QPoint(40, 40));
     QToolTip::showText(at, reason, focus ? focus : this);
 }
 
@@ -1378,7 +1420,8 @@ bool MainWindow::startEvaluation(const model::Parameters &parameters,
         m_cancelButton->hide();
         const bool cancelled = m_evalCancel->load();
         if (job.result) {
-            statusBar()->showMessage(tr("Evaluated: run %1 stored.").arg(job.runId.value_or(0)), 8000);
+            statusBar()->showMessage(tr("Evaluated: run %1 stored.").arg(job.runId.value_or(0)),
+                                     8000);
             refreshResultViews();
             refreshRuns();
         } else if (cancelled) {
@@ -1417,9 +1460,11 @@ void MainWindow::showSelectedRun()
     m_session->setResult(std::move(*result), run->id);
     m_runModel->setCurrentRun(run->id);
     refreshResultViews();
-    statusBar()->showMessage(tr("Showing run %1 of %2.").arg(run->id).arg(
-                                 QLocale().toString(run->at.toLocalTime(), QLocale::ShortFormat)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Showing run %1 of %2.")
+            .arg(run->id)
+            .arg(QLocale().toString(run->at.toLocalTime(), QLocale::ShortFormat)),
+        8000);
 }
 
 void MainWindow::compareRuns()
@@ -1442,7 +1487,8 @@ void MainWindow::newFromWorkbook()
 
 void MainWindow::openFile()
 {
-    const QString start = m_recent.isEmpty() ? QDir::homePath() : QFileInfo(m_recent.front()).absolutePath();
+    const QString start =
+        m_recent.isEmpty() ? QDir::homePath() : QFileInfo(m_recent.front()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Dossier"), start,
         tr("Tender dossiers (*.%1);;All files (*)").arg(storage::Dossier::fileSuffix()));
@@ -1460,8 +1506,9 @@ void MainWindow::saveCopyAs()
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == m_session->path()) {
-        QMessageBox::information(this, tr("Save a Copy As"),
-                                 tr("Choose another file: the dossier itself is always up to date."));
+        QMessageBox::information(
+            this, tr("Save a Copy As"),
+            tr("Choose another file: the dossier itself is always up to date."));
         return;
     }
     QString error;
@@ -1475,8 +1522,8 @@ void MainWindow::exportCsv()
 {
     if (!m_session)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Tender Data as CSV"),
-                                                          QFileInfo(m_session->path()).absolutePath());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Export Tender Data as CSV"), QFileInfo(m_session->path()).absolutePath());
     if (dir.isEmpty())
         return;
     QString error;
@@ -1496,10 +1543,11 @@ void MainWindow::exportJson()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(io::resultToJson(*m_session->result(), false)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(io::resultToJson(*m_session->result(), false)) < 0 || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -1574,7 +1622,8 @@ bool MainWindow::resetDemo(bool confirm)
                       .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    statusBar()->showMessage(tr("Demo reset to pristine: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Demo reset to pristine: %1").arg(QDir::toNativeSeparators(path)),
+                             8000);
     return true;
 }
 
@@ -1638,8 +1687,8 @@ bool MainWindow::runWhatIf(const model::Parameters &parameters, const QString &r
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setRuns(m_whatIf->previousRun, m_whatIf->newRun);
         if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
-            QPushButton *keep = buttons->addButton(tr("&Keep These Parameters"),
-                                                   QDialogButtonBox::AcceptRole);
+            QPushButton *keep =
+                buttons->addButton(tr("&Keep These Parameters"), QDialogButtonBox::AcceptRole);
             keep->setObjectName(QStringLiteral("keepWhatIf"));
             connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
         }
@@ -1677,9 +1726,8 @@ void MainWindow::finishWhatIf(bool keep)
             edit.key = {tender.id};
             edit.column = QStringLiteral("parameters");
             edit.oldValue = tender.parameters;
-            edit.newValue = ParameterModel::withOverride(tender.parameters,
-                                                         QStringLiteral("spread_factor"),
-                                                         whatIf.spreadFactor);
+            edit.newValue = ParameterModel::withOverride(
+                tender.parameters, QStringLiteral("spread_factor"), whatIf.spreadFactor);
             pushEdit(edit);
         }
     }

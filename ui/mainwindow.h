@@ -8,7 +8,6 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -115,6 +114,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

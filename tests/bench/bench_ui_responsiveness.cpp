@@ -6,17 +6,17 @@
 //
 // Figures, 2 cores shared with other builds (load 2-3), Release, 2,000,000 demand rows; longest
 // UI stall / p99 stall, wall; two runs each, the same core library:
-//   phase               before (window at 501bf0d)          after (shared result, savings off-thread)
-//   import (dialog)      11-13 / 8-9 ms,   3.2-3.9 s         7-40 / 6-9 ms,    3.6-3.8 s
-//   open dossier         81-94 / 9 ms,     1.4 s            80-135 / 6-9 ms,   1.4 s
-//   evaluate (F5)    3545-5700 / 8-9 ms,  15.6-28.1 s      225-366 / 6-8 ms,  10.0-10.8 s
-//   select 20 products 152-165 / 126-163 ms, 3.0-3.4 s       84-155 / 83-148 ms, 2.3-2.7 s
-//   switch tabs          17-33 / 16-19 ms, 1.0 s            17-29 / 12-14 ms,  1.0 s
-//   peak RSS           2.9 GB                               2.4 GB
-// Not fixed yet (above 50 ms): each product selection (~80-150 ms: DemandModel::setProduct
-// scans all 2,000,000 demand rows, fitColumns sizes hidden volume tables over up to 1,000 rows,
-// the per-product models scan all bids), the end of F5 (refreshResultViews re-selects the
-// product, refreshRuns waits on the dossier thread) and the first fill of the views on open.
+//   phase               before (window at 501bf0d)          after (shared result, savings
+//   off-thread) import (dialog)      11-13 / 8-9 ms,   3.2-3.9 s         7-40 / 6-9 ms,    3.6-3.8
+//   s open dossier         81-94 / 9 ms,     1.4 s            80-135 / 6-9 ms,   1.4 s evaluate
+//   (F5)    3545-5700 / 8-9 ms,  15.6-28.1 s      225-366 / 6-8 ms,  10.0-10.8 s select 20 products
+//   152-165 / 126-163 ms, 3.0-3.4 s       84-155 / 83-148 ms, 2.3-2.7 s switch tabs          17-33
+//   / 16-19 ms, 1.0 s            17-29 / 12-14 ms,  1.0 s peak RSS           2.9 GB 2.4 GB
+// Session 3 (fitColumns measures 100 rows instead of 1,000; the demand index hashes a product
+// id only where it changes): open dossier longest stall 188-291 -> 66-115 ms, each product
+// selection p99 67-70 -> 32 ms (20 selections 1.8-1.9 -> 1.4 s). Still above 50 ms: the end of
+// F5 (refreshResultViews 36 ms, refreshRuns 16 ms, then painting) and, on open, the product,
+// bidder and reference views' first fill (~43 ms) plus the demand index (~28 ms).
 #include "dialogs/importdialog.h"
 #include "io/generator.h"
 #include "io/workbookwriter.h"
@@ -31,7 +31,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -87,8 +86,8 @@ public:
         std::sort(g.begin(), g.end());
         const double longest = g.back();
         const double p99 = g[std::min(g.size() - 1, size_t(double(g.size()) * 0.99))];
-        std::printf("  %-28s %9.2f s %10.1f ms %9.1f ms %9.1f MB\n", m_phase, double(m_wall.elapsed()) / 1000.0,
-                    longest, p99, double(peakRssKb()) / 1024.0);
+        std::printf("  %-28s %9.2f s %10.1f ms %9.1f ms %9.1f MB\n", m_phase,
+                    double(m_wall.elapsed()) / 1000.0, longest, p99, double(peakRssKb()) / 1024.0);
         std::fflush(stdout);
     }
 
@@ -140,10 +139,12 @@ int main(int argc, char **argv)
             return 3;
         }
     }
-    std::printf("== UI responsiveness: 2000 products, 400 bidders, 50 bids/product, %lld demand rows "
-                "(generated in %.1f s)\n",
-                demandRows, double(gen.elapsed()) / 1000.0);
-    std::printf("  %-28s %11s %13s %12s %12s\n", "phase", "wall", "longest stall", "p99 stall", "peak RSS");
+    std::printf(
+        "== UI responsiveness: 2000 products, 400 bidders, 50 bids/product, %lld demand rows "
+        "(generated in %.1f s)\n",
+        demandRows, double(gen.elapsed()) / 1000.0);
+    std::printf("  %-28s %11s %13s %12s %12s\n", "phase", "wall", "longest stall", "p99 stall",
+                "peak RSS");
 
     ui::MainWindow window;
     window.resize(1400, 900);
