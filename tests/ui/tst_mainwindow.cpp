@@ -67,6 +67,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedOnTheSpot();
     void demandQuantityEditIsCheckedStoredAndUndoable();
     void languageSwitchRetranslatesMenu();
+    void columnsFitTheNewLanguageInHiddenTabs();
     void secondWriterIsRefused();
     void badFilesAreRefusedWithTheirKind_data();
     void badFilesAreRefusedWithTheirKind();
@@ -297,6 +298,55 @@ void TestMainWindow::demandQuantityEditIsCheckedStoredAndUndoable()
     QCOMPARE(stored(), QStringLiteral("1000"));
     window.undoStack()->undo();
     QCOMPARE(stored(), before);
+}
+
+// Switching from Chinese to Lao while the Volumes tab is hidden, then showing it: every column is
+// at least as wide as its contents in the new font (up to the window's cap), so no figure is
+// cut off.
+void TestMainWindow::columnsFitTheNewLanguageInHiddenTabs()
+{
+    // With the real catalogues: installing a translator sends LanguageChange at once.
+    if (qEnvironmentVariableIsEmpty("TD_TRANSLATIONS_DIR"))
+        qputenv("TD_TRANSLATIONS_DIR",
+                (qEnvironmentVariable("TD_BIN_DIR") + QStringLiteral("/../translations"))
+                    .toLocal8Bit());
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDossierNow(m_dossier, true));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(tabs);
+    // As an officer does: look at the volumes in Chinese, go back to the bids, switch to Lao,
+    // then look at the volumes again (their tables get the Lao font only when shown).
+    window.setLanguage(QStringLiteral("zh_CN"));
+    tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    tabs->setCurrentIndex(0);
+    QTest::qWait(50);
+    window.setLanguage(QStringLiteral("lo"));
+    tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    const int cap = window.fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    int checked = 0;
+    for (QTableView *view : tabs->widget(1)->findChildren<QTableView *>()) {
+        if (!view->model() || view->model()->rowCount() == 0)
+            continue;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            const auto *itemView = static_cast<const QAbstractItemView *>(view); // public there
+            const int wanted = std::min(itemView->sizeHintForColumn(c), cap);
+            QTRY_VERIFY2(view->columnWidth(c) + 1 >= wanted,
+                         qPrintable(QStringLiteral("%1 column %2: %3 < %4")
+                                        .arg(view->objectName())
+                                        .arg(c)
+                                        .arg(view->columnWidth(c))
+                                        .arg(wanted)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
+    window.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::languageSwitchRetranslatesMenu()
