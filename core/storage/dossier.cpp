@@ -551,17 +551,19 @@ std::unique_ptr<Dossier> Dossier::open(const QString &path, Mode mode, OpenError
                 .arg(shown)
                 .arg(*version)
                 .arg(schema::CurrentVersion));
-    // A v1 dossier opened read-only cannot be migrated; it is shown as v2 through temporary
-    // tables of this connection (they shadow the file's demand table), so show, verify, export
-    // and report keep working on files an older TenderDesk wrote.
-    const bool readOnlyV1 = p->readOnly && *version == 1;
+    // An older dossier opened read-only cannot be migrated, so show, verify, export and report
+    // read it as it is: a v2 file reads like v3 (only the run table's column order differs),
+    // and a v1 file is shown as v2 through temporary tables of this connection (they shadow the
+    // file's demand table).
+    const bool readOnlyOlder = p->readOnly && *version >= 1 && *version < schema::CurrentVersion;
+    const bool readOnlyV1 = readOnlyOlder && *version == 1;
     if (readOnlyV1 && !schema::presentV1AsCurrent(p->db, &sqlError))
         return failAndClose(
             OpenError::Damaged,
             DossierText::tr("The dossier %1 is damaged (%2). Restore it from a backup, or "
                             "import the bid workbook into a new dossier.")
                 .arg(shown, sqlError));
-    if (*version < schema::CurrentVersion && !readOnlyV1) {
+    if (*version < schema::CurrentVersion && !readOnlyOlder) {
         if (p->readOnly)
             return failAndClose(
                 OpenError::Io,

@@ -11,7 +11,7 @@ namespace td::storage::schema {
 /// `PRAGMA application_id` of a dossier: "TDsk". Lets us tell our files from other SQLite files.
 constexpr int ApplicationId = 0x5444736B;
 /// The schema version this build writes (`PRAGMA user_version`).
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 /// One step of the ordered migration list: brings a database from `toVersion - 1` to
 /// `toVersion`. Runs inside the caller's transaction; the caller sets user_version afterwards.
@@ -27,7 +27,8 @@ const std::vector<Migration> &migrations();
 
 /// For a v1 dossier opened read-only (which cannot be migrated): creates temporary v2 demand
 /// and demand_buyer tables from the v1 demand table, which shadow it on this connection, so
-/// the current code reads, digests and verifies the file unchanged.
+/// the current code reads, digests and verifies the file unchanged. (A v2 file needs nothing:
+/// v3 only moved the run table's result column, and every query names its columns.)
 bool presentV1AsCurrent(sqlite3 *db, QString *error);
 
 /// What the first 100 bytes of a file say before SQLite ever opens it, so a foreign,

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void verifyDetectsTampering();
     void migrationFromV0();
     void migrationFromV1();
+    void migrationFromV2();
     void storedDecimals_data();
     void storedDecimals();
 
@@ -692,7 +693,7 @@ void TestDossier::migrationFromV1()
     QVERIFY2(dossier, qPrintable(error.message));
     const auto log = dossier->auditLog();
     QCOMPARE(log.back().action, QStringLiteral("migrate"));
-    QCOMPARE(log.back().detail, QStringLiteral("schema v1 -> v2"));
+    QCOMPARE(log.back().detail, QStringLiteral("schema v1 -> v3"));
     const auto report = dossier->verify();
     QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
     QCOMPARE(dossier->inputDigest(), inputDigest);
@@ -703,7 +704,7 @@ void TestDossier::migrationFromV1()
     QCOMPARE(loaded->demand[0].quantity.toString(), QStringLiteral("1500.50"));
     const auto summary = dossier->summary(&message);
     QVERIFY(summary);
-    QCOMPARE(summary->schemaVersion, 2);
+    QCOMPARE(summary->schemaVersion, td::storage::schema::CurrentVersion);
     QCOMPARE(summary->demandRows, qint64(data.demand.size()));
 
     // Migrated rows are edited and re-imported like new ones.
@@ -716,6 +717,66 @@ void TestDossier::migrationFromV1()
              qPrintable(message));
     QVERIFY(dossier->verify().ok);
     QCOMPARE(dossier->inputDigest(), inputDigest);
+}
+
+// A v2 dossier (a run's result before its digest), made by rebuilding the run table of a
+// current one in the v2 column order: read-only it reads as it is; opened for editing it is
+// migrated (audited), with the runs, their results and every digest unchanged.
+void TestDossier::migrationFromV2()
+{
+    if (m_sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    const QString path = newPath();
+    QString message;
+    std::vector<QByteArray> results;
+    {
+        auto dossier = createWithCase(path, QStringLiteral("b10-revival"));
+        QVERIFY(dossier);
+        for (const QByteArray &result : {QByteArray("first run"), QByteArray(200000, 'x')}) {
+            QVERIFY2(dossier->saveRun({}, result, &message), qPrintable(message));
+            results.push_back(result);
+        }
+    }
+    const QString toV2 = QStringLiteral(
+        "BEGIN; CREATE TABLE run_v2(id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, "
+        "rule_set TEXT NOT NULL, parameters TEXT NOT NULL, input_digest TEXT NOT NULL, "
+        "result BLOB NOT NULL, digest TEXT NOT NULL); "
+        "INSERT INTO run_v2 SELECT id, at, user, rule_set, parameters, input_digest, result, "
+        "digest FROM run; DROP TABLE run; ALTER TABLE run_v2 RENAME TO run; "
+        "PRAGMA user_version = 2; COMMIT;");
+    QCOMPARE(QProcess::execute(m_sqlite3, {path, toV2}), 0);
+    const QByteArray before = fileBytes(path);
+    OpenError error;
+    {
+        auto readOnly = Dossier::open(path, Mode::ReadOnly, &error);
+        QVERIFY2(readOnly, qPrintable(error.message));
+        QCOMPARE(readOnly->runs().size(), size_t(2));
+        QCOMPARE(*readOnly->runResult(readOnly->runs().back().id), results.back());
+        const auto report = readOnly->verify();
+        QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(readOnly->summary(&message)->schemaVersion, 2);
+    }
+    QCOMPARE(fileBytes(path), before);
+
+    auto dossier = Dossier::open(path, Mode::ReadWrite, &error);
+    QVERIFY2(dossier, qPrintable(error.message));
+    QCOMPARE(dossier->auditLog().back().detail, QStringLiteral("schema v2 -> v3"));
+    const auto report = dossier->verify();
+    QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+    const auto runs = dossier->runs();
+    QCOMPARE(runs.size(), size_t(2));
+    for (size_t i = 0; i < runs.size(); ++i)
+        QCOMPARE(*dossier->runResult(runs[i].id), results[i]);
+    QCOMPARE(dossier->summary(&message)->schemaVersion, 3);
+    QVERIFY2(dossier->saveRun({}, "third run", &message), qPrintable(message));
+    QVERIFY(dossier->verify().ok);
+    dossier.reset();
+    QProcess columns;
+    columns.start(m_sqlite3, {path, QStringLiteral("SELECT group_concat(name) FROM "
+                                                   "pragma_table_info('run')")});
+    QVERIFY(columns.waitForFinished());
+    QCOMPARE(columns.readAllStandardOutput().trimmed(),
+             QByteArray("id,at,user,rule_set,parameters,input_digest,digest,result"));
 }
 
 void TestDossier::storedDecimals_data()
