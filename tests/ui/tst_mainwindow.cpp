@@ -49,6 +49,15 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+// The .qm files are embedded in the application only: the tests take them from the build tree.
+void useBuildTreeCatalogues()
+{
+    if (qEnvironmentVariableIsEmpty("TD_TRANSLATIONS_DIR"))
+        qputenv("TD_TRANSLATIONS_DIR",
+                (qEnvironmentVariable("TD_BIN_DIR") + QStringLiteral("/../translations"))
+                    .toLocal8Bit());
+}
+
 QString cell(QTableView *view, int row, int column)
 {
     return view->model()->index(row, column).data().toString();
@@ -305,11 +314,7 @@ void TestMainWindow::demandQuantityEditIsCheckedStoredAndUndoable()
 // cut off.
 void TestMainWindow::columnsFitTheNewLanguageInHiddenTabs()
 {
-    // With the real catalogues: installing a translator sends LanguageChange at once.
-    if (qEnvironmentVariableIsEmpty("TD_TRANSLATIONS_DIR"))
-        qputenv("TD_TRANSLATIONS_DIR",
-                (qEnvironmentVariable("TD_BIN_DIR") + QStringLiteral("/../translations"))
-                    .toLocal8Bit());
+    useBuildTreeCatalogues(); // installing a translator sends LanguageChange at once
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -507,11 +512,7 @@ void TestMainWindow::screenshots()
     const QString dossier = qEnvironmentVariable("TD_SCREENSHOT_DOSSIER");
     if (dir.isEmpty() || dossier.isEmpty())
         QSKIP("set TD_SCREENSHOT_DIR and TD_SCREENSHOT_DOSSIER to take screenshots");
-    // The .qm files are embedded in the application only: take them from the build tree.
-    if (qEnvironmentVariableIsEmpty("TD_TRANSLATIONS_DIR"))
-        qputenv("TD_TRANSLATIONS_DIR",
-                (qEnvironmentVariable("TD_BIN_DIR") + QStringLiteral("/../translations"))
-                    .toLocal8Bit());
+    useBuildTreeCatalogues();
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
