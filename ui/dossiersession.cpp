@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
+#include <future>
 
 namespace td::ui {
 
@@ -41,8 +42,7 @@ DossierSession::~DossierSession()
     }
 }
 
-template<typename F>
-auto DossierSession::runOnDossierThread(F &&f)
+template <typename F> auto DossierSession::runOnDossierThread(F &&f)
 {
     auto future = QtConcurrent::run(m_pool.get(), std::forward<F>(f));
     return future.result();
@@ -81,12 +81,18 @@ QFuture<DossierSession::OpenResult> DossierSession::open(const QString &path, Do
                 return out;
             }
             session->m_data = std::make_unique<model::TenderData>(std::move(*data));
+            // Whether the latest run is stale is a question about the rows just loaded: hash
+            // them (from the model, half the time of re-reading the tables) beside reading
+            // the run back.
+            const model::TenderData &loaded = *session->m_data;
+            std::future<QString> digest = std::async(
+                std::launch::async, [&loaded] { return Dossier::inputDigestOf(loaded); });
             if (auto runId = service::latestRunId(*dossier)) {
                 if (auto result = service::loadRun(*dossier, *runId)) {
                     session->m_result =
                         std::make_shared<const model::EvaluationResult>(std::move(*result));
                     session->m_resultRunId = runId;
-                    session->m_stale = dossier->runs().back().inputDigest != dossier->inputDigest();
+                    session->m_stale = dossier->runs().back().inputDigest != digest.get();
                 }
             }
         }
@@ -181,8 +187,8 @@ bool DossierSession::applyToData(const FieldEdit &edit, const QString &value)
         return false;
     case EditTable::References:
         for (model::ReferencePrice &r : m_data->references) {
-            if (r.productId != edit.key.value(0) || r.market != edit.key.value(1)
-                || r.date.toString(Qt::ISODate) != edit.key.value(2))
+            if (r.productId != edit.key.value(0) || r.market != edit.key.value(1) ||
+                r.date.toString(Qt::ISODate) != edit.key.value(2))
                 continue;
             if (c == u"unit_price")
                 r.unitPrice = money::Decimal::parse(value).value_or(r.unitPrice);
@@ -267,10 +273,9 @@ void DossierSession::setResult(model::EvaluationResult result, std::optional<qin
     Q_EMIT resultChanged();
 }
 
-QFuture<DossierSession::EvaluationJob>
-DossierSession::evaluate(const model::Parameters &parameters, std::shared_ptr<std::atomic<int>> done,
-                         std::shared_ptr<std::atomic<int>> total,
-                         std::shared_ptr<std::atomic<bool>> cancel)
+QFuture<DossierSession::EvaluationJob> DossierSession::evaluate(
+    const model::Parameters &parameters, std::shared_ptr<std::atomic<int>> done,
+    std::shared_ptr<std::atomic<int>> total, std::shared_ptr<std::atomic<bool>> cancel)
 {
     m_busy = true;
     auto future = QtConcurrent::run(m_pool.get(), [this, parameters, done, total, cancel] {
@@ -289,7 +294,8 @@ DossierSession::evaluate(const model::Parameters &parameters, std::shared_ptr<st
                 parts << tr("bid %1").arg(e.bidId);
             if (!e.field.isEmpty())
                 parts << e.field;
-            job.errors << (parts.isEmpty() ? e.message : parts.join(QStringLiteral(", ")) + u": " + e.message);
+            job.errors << (parts.isEmpty() ? e.message
+                                           : parts.join(QStringLiteral(", ")) + u": " + e.message);
         }
         if (!out.storageError.isEmpty())
             job.errors << out.storageError;

@@ -13,6 +13,7 @@
 #include "models/productmodel.h"
 #include "rules/evaluator.h"
 #include "rules/reasontext.h"
+#include "service/evaluation.h"
 #include "statusstyle.h"
 #include "storage/dossier.h"
 #include "testsupport.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesMenu();
     void columnsFitTheNewLanguageInHiddenTabs();
     void secondWriterIsRefused();
+    void openedRunIsStaleOnlyWhenTheDataChanged();
     void badFilesAreRefusedWithTheirKind_data();
     void badFilesAreRefusedWithTheirKind();
     void importShowsErrorsWithFileRowColumn();
@@ -393,6 +395,45 @@ void TestMainWindow::languageSwitchRetranslatesMenu()
 
     QLocale::setDefault(QLocale::c());
     QCOMPARE(MainWindow::currentLanguage(), QStringLiteral("en"));
+}
+
+// Opening a dossier tells whether its latest run still matches the tender data: it does right
+// after evaluating, and no longer once a price was changed (through a second connection, as a
+// second TenderDesk would).
+void TestMainWindow::openedRunIsStaleOnlyWhenTheDataChanged()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("stale"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = test::makeDossier(QStringLiteral("b10-revival"), dir);
+    QVERIFY(!path.isEmpty());
+    {
+        storage::OpenError error;
+        auto dossier = storage::Dossier::open(path, storage::Dossier::Mode::ReadWrite, &error);
+        QVERIFY(dossier);
+        model::Parameters parameters;
+        QVERIFY(
+            rules::tenderParameters(dossier->loadTenderData(nullptr)->tender, parameters).empty());
+        QVERIFY(service::evaluateDossier(*dossier, parameters).ok());
+    }
+    {
+        auto fresh = DossierSession::openNow(path, storage::Dossier::Mode::ReadOnly);
+        QVERIFY(fresh.session && fresh.session->result());
+        QVERIFY(!fresh.session->isResultStale());
+    }
+    {
+        storage::OpenError error;
+        auto dossier = storage::Dossier::open(path, storage::Dossier::Mode::ReadWrite, &error);
+        QVERIFY(dossier);
+        const QString bid = dossier->loadTenderData(nullptr)->bids.front().id;
+        QString message;
+        QVERIFY2(dossier->updateField(storage::Dossier::Table::Bid, bid,
+                                      QStringLiteral("pack_price"), QStringLiteral("9.99"),
+                                      &message),
+                 qPrintable(message));
+    }
+    auto changed = DossierSession::openNow(path, storage::Dossier::Mode::ReadOnly);
+    QVERIFY(changed.session && changed.session->result());
+    QVERIFY(changed.session->isResultStale());
 }
 
 void TestMainWindow::secondWriterIsRefused()
