@@ -1,12 +1,9 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "io/workbookreader.h"
-#include "service/evaluation.h"
 #include "service/workbookimport.h"
-#include "storage/dossier.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace td::cli {
