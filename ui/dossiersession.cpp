@@ -285,7 +285,13 @@ QFuture<DossierSession::EvaluationJob> DossierSession::evaluate(
             total->store(t);
             return !cancel->load();
         };
-        service::DossierEvaluation out = service::evaluateDossier(*m_dossier, parameters, progress);
+        // The session's own copy of the tender data, without reading the tables again; should
+        // it ever differ from what the dossier recorded, the stored tables are evaluated.
+        service::DossierEvaluation out;
+        if (m_data)
+            out = service::evaluateCopy(*m_dossier, *m_data, parameters, progress);
+        if (!m_data || out.copyDiffers)
+            out = service::evaluateDossier(*m_dossier, parameters, progress);
         for (const rules::EvaluationError &e : out.errors) {
             QStringList parts;
             if (!e.productId.isEmpty())

@@ -32,6 +32,9 @@ struct DossierEvaluation
     QString digest;                             ///< the run's report digest
     std::vector<rules::EvaluationError> errors; ///< evaluation problems (product, bid, field)
     QString storageError;                       ///< loading or saving failed
+    /// evaluateCopy(): the copy's digest is not the one recorded for the stored tables, so
+    /// nothing was stored (evaluate the dossier's tables instead).
+    bool copyDiffers = false;
     bool ok() const { return result && errors.empty() && storageError.isEmpty(); }
 };
 
@@ -55,6 +58,15 @@ DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::Parame
 DossierEvaluation evaluateDossier(storage::Dossier &dossier, const model::TenderData &data,
                                   const model::Parameters &parameters,
                                   const rules::EvaluationProgress &progress = {});
+
+/// Evaluates `copy`, the dossier's tender data as a caller holds it in memory (the main
+/// window's session, kept in step with its edits), without reading the tables again: a
+/// national batch's F5 skips 0.15 s of loading, the 2,000,000-row benchmark's 0.7 s. The copy
+/// is trusted only when its digest, hashed beside the rules, equals the one the audit log
+/// recorded for the stored tables; otherwise nothing is stored and `copyDiffers` is set.
+DossierEvaluation evaluateCopy(storage::Dossier &dossier, const model::TenderData &copy,
+                               const model::Parameters &parameters,
+                               const rules::EvaluationProgress &progress = {});
 
 /// Stores an evaluation's outcome as a run of `dossier` (storedrun.h's form) unless it has
 /// errors, and returns the result, run id, report digest and the encode and store times.

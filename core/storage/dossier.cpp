@@ -757,6 +757,12 @@ QString Dossier::inputDigest() const
     return result;
 }
 
+QString Dossier::recordedInputDigest() const
+{
+    const LatestAudit latest = latestAudit(d->db);
+    return latest.digests ? latest.digests->inputDigest() : QString();
+}
+
 QString Dossier::inputDigestOf(const TenderData &data)
 {
     return digestTenderData(data).inputDigest();

@@ -76,6 +76,10 @@ public:
     /// SHA-256 hex over the canonical tender data (what an evaluation reads), recomputed from
     /// the stored rows (cached until the file changes). Equals inputDigestOf(loadTenderData()).
     QString inputDigest() const;
+    /// The input digest the latest audit entry recorded: the stored tables' digest as
+    /// TenderDesk last wrote them (empty when the audit log is damaged). One row: a caller
+    /// holding a copy of the data in memory can check it against this without a full read.
+    QString recordedInputDigest() const;
     /// The same digest computed from data in memory, e.g. before an import.
     static QString inputDigestOf(const model::TenderData &data);
 

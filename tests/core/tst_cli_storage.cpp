@@ -31,6 +31,7 @@ private Q_SLOTS:
     void streamedImportOfRowsThatOutgrowTheReservation();
     void streamedImportOfXlsxEqualsCsv();
     void cancelledImportChangesNothing();
+    void evaluateCopyTrustsOnlyTheRecordedDigest();
     void exportImportRoundTrip();
     void verifyDetectsTampering();
     void verifyDigest();
@@ -313,6 +314,47 @@ void TestCliStorage::cancelledImportChangesNothing()
     options.progress = {}; // and the same import, not cancelled, evaluates
     result = td::service::importWorkbook(existing, workbook, QStringLiteral("test"), options);
     QVERIFY(result.stored && result.evaluation && result.evaluation->runId);
+}
+
+// The session's F5 evaluates its copy of the data (service::evaluateCopy): stored only while the
+// copy is what the dossier recorded, edits included; a copy that differs stores nothing.
+void TestCliStorage::evaluateCopyTrustsOnlyTheRecordedDigest()
+{
+    const QString path = newPath();
+    QCOMPARE(cli({QStringLiteral("import"), path, td::test::caseDir(QStringLiteral("b10-revival"))})
+                 .exit,
+             0);
+    td::storage::OpenError error;
+    auto dossier = Dossier::open(path, Dossier::Mode::ReadWrite, &error);
+    QVERIFY(dossier);
+    QString message;
+    auto copy = dossier->loadTenderData(&message);
+    QVERIFY(copy);
+    const auto parameters = td::service::defaultParameters(copy->tender);
+    QVERIFY(std::holds_alternative<td::model::Parameters>(parameters));
+    const auto &p = std::get<td::model::Parameters>(parameters);
+
+    td::service::DossierEvaluation first = td::service::evaluateCopy(*dossier, *copy, p);
+    QVERIFY(first.ok() && !first.copyDiffers);
+    QCOMPARE(dossier->runs().back().inputDigest, dossier->inputDigest());
+
+    // An edit made in both places: still trusted.
+    td::model::Bid &bid = copy->bids.front();
+    QVERIFY2(dossier->updateField(Dossier::Table::Bid, bid.id, QStringLiteral("pack_price"),
+                                  QStringLiteral("1.23"), &message),
+             qPrintable(message));
+    bid.packPrice = *td::money::Decimal::parse(QStringLiteral("1.23"));
+    td::service::DossierEvaluation edited = td::service::evaluateCopy(*dossier, *copy, p);
+    QVERIFY(edited.ok() && !edited.copyDiffers);
+    QCOMPARE(dossier->runs().size(), size_t(2));
+    QCOMPARE(dossier->runs().back().inputDigest, dossier->inputDigest());
+
+    // A copy that drifted from the stored tables: nothing stored.
+    bid.packPrice = *td::money::Decimal::parse(QStringLiteral("1.24"));
+    td::service::DossierEvaluation drifted = td::service::evaluateCopy(*dossier, *copy, p);
+    QVERIFY(drifted.copyDiffers && !drifted.result && !drifted.runId);
+    QCOMPARE(dossier->runs().size(), size_t(2));
+    QVERIFY(dossier->verify().ok);
 }
 
 void TestCliStorage::exportImportRoundTrip()
