@@ -290,6 +290,9 @@ QFuture<DossierSession::EvaluationJob> DossierSession::evaluate(
         service::DossierEvaluation out;
         if (m_data)
             out = service::evaluateCopy(*m_dossier, *m_data, parameters, progress);
+        if (out.copyDiffers) // an edit this session did not mirror: a bug worth seeing
+            qWarning("the session's tender data differs from the dossier's; evaluating the "
+                     "stored tables");
         if (!m_data || out.copyDiffers)
             out = service::evaluateDossier(*m_dossier, parameters, progress);
         for (const rules::EvaluationError &e : out.errors) {
