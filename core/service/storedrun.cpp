@@ -170,20 +170,26 @@ std::optional<model::EvaluationResult> decodeRecords(const QByteArray &inflated)
     return result;
 }
 
-} // namespace
-
-std::optional<QByteArray> storedRunJson(const QByteArray &stored)
+// What a stored run holds once decompressed: plain JSON (runs of session 1) as stored, else the
+// zstd frame's content, which is compressed JSON (session 2) or the current form; none when
+// damaged or foreign.
+std::optional<QByteArray> contentOf(const QByteArray &stored)
 {
     if (stored.startsWith('{'))
         return stored;
     if (!isZstdFrame(stored))
         return std::nullopt;
-    const std::optional<QByteArray> inflated = inflate(stored);
-    if (!inflated)
-        return std::nullopt;
-    if (inflated->startsWith('{')) // stored as compressed JSON (before allocation records)
-        return inflated;
-    const auto result = decodeRecords(*inflated);
+    return inflate(stored);
+}
+
+} // namespace
+
+std::optional<QByteArray> storedRunJson(const QByteArray &stored)
+{
+    const std::optional<QByteArray> content = contentOf(stored);
+    if (!content || content->startsWith('{'))
+        return content;
+    const auto result = decodeRecords(*content);
     if (!result)
         return std::nullopt;
     return io::resultToJson(*result, /*withExplanations=*/true, /*indented=*/false);
@@ -191,16 +197,12 @@ std::optional<QByteArray> storedRunJson(const QByteArray &stored)
 
 std::optional<model::EvaluationResult> decodeStoredRun(const QByteArray &stored)
 {
-    if (stored.startsWith('{'))
-        return io::resultFromJson(stored);
-    if (!isZstdFrame(stored))
+    const std::optional<QByteArray> content = contentOf(stored);
+    if (!content)
         return std::nullopt;
-    const std::optional<QByteArray> inflated = inflate(stored);
-    if (!inflated)
-        return std::nullopt;
-    if (inflated->startsWith('{'))
-        return io::resultFromJson(*inflated);
-    return decodeRecords(*inflated);
+    if (content->startsWith('{'))
+        return io::resultFromJson(*content);
+    return decodeRecords(*content);
 }
 
 } // namespace td::service
