@@ -6,6 +6,7 @@ target_sources(tenderdesk_core PRIVATE
   storage/canonicalrow.h storage/canonicalrow.cpp
   storage/sqlitestatement.h storage/sqlitestatement.cpp
   storage/demandbatch.h storage/demandbatch.cpp
+  storage/demandhasher.h storage/demandhasher.cpp
 )
 # The SQLite C API on the QSQLITE connection's own handle (bulk insert and load); Debian's Qt
 # driver links the same system libsqlite3.

@@ -2,6 +2,7 @@
 
 #include "canonicalrow.h"
 #include "demandbatch.h"
+#include "demandhasher.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -113,17 +114,7 @@ void encode(RowBuilder &r, const Bid &b, qint64 bidderRow, qint64 productRow)
     r.integer(b.acceptsRevival ? 1 : 0);
 }
 
-// The canonical digest row of a demand row (what the digest query yields for it).
-void encode(RowBuilder &r, const Demand &d)
-{
-    r.text(d.productId);
-    r.text(d.buyerId);
-    r.text(d.country);
-    r.text(d.region);
-    r.text(d.currency);
-    r.decimal(d.quantity);
-    r.optionalText(d.preferredBidder);
-}
+// A demand row's canonical digest row is written by DemandHasher (demandhasher.h).
 
 void encode(RowBuilder &r, const FxRate &f)
 {
@@ -580,15 +571,12 @@ bool writeTenderTables(sqlite3 *db, TenderDataFeed &feed, TableDigests *digests,
     QByteArray demandDigest;
     std::thread demandHasher([&feed, &demandDigest] {
         RowHasher hasher;
-        RowBuilder row;
+        DemandHasher rowHasher(hasher);
         const Demand *rows = nullptr;
         for (size_t done = 0, ready = feed.demand(0, &rows); done < ready;
              ready = feed.demand(done, &rows))
-            for (; done < ready; ++done) {
-                row.clear();
-                encode(row, rows[done]);
-                row.hashInto(hasher);
-            }
+            for (; done < ready; ++done)
+                rowHasher.add(rows[done]);
         feed.demandConsumed();
         demandDigest = hasher.hex();
     });
@@ -701,8 +689,13 @@ TableDigests digestTenderData(const TenderData &data, bool withDemand)
     digests.hex[BidderTable] = digestOf(data.bidders, plain);
     digests.hex[BidTable] =
         digestOf(data.bids, [](RowBuilder &r, const Bid &b) { encode(r, b, 0, 0); });
-    if (withDemand)
-        digests.hex[DemandTable] = digestOf(data.demand, plain);
+    if (withDemand) {
+        RowHasher hasher;
+        DemandHasher rowHasher(hasher);
+        for (const Demand &d : data.demand)
+            rowHasher.add(d);
+        digests.hex[DemandTable] = hasher.hex();
+    }
     digests.hex[FxRateTable] = digestOf(data.fxRates, plain);
     digests.hex[ReferenceTable] =
         digestOf(data.references, [](RowBuilder &r, const ReferencePrice &p) { encode(r, p, 0); });

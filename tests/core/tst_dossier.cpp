@@ -1,6 +1,7 @@
 #include "io/tenderdatadiff.h"
 #include "io/workbookreader.h"
 #include "storage/canonicalrow.h"
+#include "storage/demandhasher.h"
 #include "storage/dossier.h"
 #include "storage/schema.h"
 #include "testsupport.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void migrationFromV2();
     void storedDecimals_data();
     void storedDecimals();
+    void demandHasherMatchesTheRowEncoding();
 
 private:
     QTemporaryDir m_dir;
@@ -806,6 +808,49 @@ void TestDossier::storedDecimals()
     QVERIFY(!td::storage::parseStoredDecimal(".5"));
     QVERIFY(!td::storage::parseStoredDecimal("1e5"));
     QVERIFY(!td::storage::parseStoredDecimal(""));
+}
+
+void TestDossier::demandHasherMatchesTheRowEncoding()
+{
+    // DemandHasher caches each text's bytes by its data pointer; the digest must be the one of
+    // the plain row encoding (the digest query's) whatever the sharing: texts shared between
+    // rows and columns, distinct copies of one text, non-ASCII and astral texts, empty and
+    // null strings, decimals beyond 64 bits, and more distinct texts than it caches.
+    using td::model::Demand;
+    const QString shared = QStringLiteral("VN-HN");
+    std::vector<Demand> rows;
+    for (int i = 0; i < 70000; ++i) {
+        Demand d;
+        d.productId = i % 2 ? shared : QStringLiteral("P-%1").arg(i % 7);
+        d.buyerId = QStringLiteral("B-%1").arg(i); // distinct: the cache grows, then stops
+        d.country = i % 3 ? QStringLiteral("ລາວ") : QStringLiteral("中国");
+        d.region = shared;
+        d.currency = i % 5 ? QStringLiteral("THB") : QString();
+        d.quantity = *td::money::Decimal::parse(i % 4 ? QStringLiteral("%1.25").arg(i)
+                                                      : QStringLiteral("123456789012345678901.5"),
+                                                38, 30);
+        d.preferredBidder = i % 6 ? QString() : QStringLiteral("BD-\U0001F48A-%1").arg(i % 4);
+        rows.push_back(d);
+        rows.push_back(rows.back()); // the same texts through shared pointers
+    }
+    td::storage::RowHasher plain;
+    td::storage::RowBuilder row;
+    for (const Demand &d : rows) {
+        row.clear();
+        row.text(d.productId);
+        row.text(d.buyerId);
+        row.text(d.country);
+        row.text(d.region);
+        row.text(d.currency);
+        row.decimal(d.quantity);
+        row.optionalText(d.preferredBidder);
+        row.hashInto(plain);
+    }
+    td::storage::RowHasher cached;
+    td::storage::DemandHasher demandHasher(cached);
+    for (const Demand &d : rows)
+        demandHasher.add(d);
+    QCOMPARE(cached.hex(), plain.hex());
 }
 
 QTEST_GUILESS_MAIN(TestDossier)
