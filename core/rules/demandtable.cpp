@@ -33,13 +33,14 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
 {
     DemandTable table;
     // One pass in file order: every string to its index, rows into one flat array.
-    std::vector<DemandRow> rows(demand.size());
+    std::vector<DemandRow> rows;
+    rows.reserve(demand.size());
     std::vector<quint32> productOf(demand.size());
     std::vector<BuyerAttributes> attributes;
     for (size_t i = 0; i < demand.size(); ++i) {
         const model::Demand &d = demand[i];
         productOf[i] = static_cast<quint32>(table.products.indexOf(d.productId));
-        DemandRow &row = rows[i];
+        DemandRow &row = rows.emplace_back();
         row.quantity = d.quantity;
         row.buyer = table.buyers.indexOf(d.buyerId);
         if (static_cast<size_t>(row.buyer) == attributes.size())
@@ -62,9 +63,11 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     std::vector<quint32> rank(ids.size());
     for (size_t r = 0; r < byId.size(); ++r)
         rank[static_cast<size_t>(byId[r])] = static_cast<quint32>(r);
-    // A counting sort of all rows by buyer rank (stable: file order among equals), then each
-    // row to its product: every product's rows come out in buyer order, in linear time
-    // (sorting each product's rows took a third of the build).
+    // A counting sort of all rows by buyer rank (stable: file order among equals) gives, per
+    // product, each row's place in buyer order, in linear time (sorting each product's rows
+    // took a third of the build). Only 4-byte indices move in that order; the 48-byte rows are
+    // then copied in file order to their places (gathering them in buyer order instead missed
+    // the cache at every row: two thirds of the build).
     std::vector<quint32> next(ids.size() + 1, 0);
     for (const DemandRow &row : rows)
         ++next[rank[static_cast<size_t>(row.buyer)] + 1];
@@ -72,14 +75,20 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     std::vector<quint32> order(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
         order[next[rank[static_cast<size_t>(rows[i].buyer)]]++] = static_cast<quint32>(i);
-    std::vector<size_t> perProduct(static_cast<size_t>(table.products.size()), 0);
+    std::vector<quint32> start(static_cast<size_t>(table.products.size()) + 1, 0);
     for (const quint32 product : productOf)
-        ++perProduct[product];
-    table.rowsByProduct.resize(perProduct.size());
-    for (size_t p = 0; p < perProduct.size(); ++p)
-        table.rowsByProduct[p].reserve(perProduct[p]);
+        ++start[product + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> place(start.begin(), start.end() - 1);
+    std::vector<quint32> destination(rows.size());
     for (const quint32 i : order)
-        table.rowsByProduct[productOf[i]].push_back(rows[i]);
+        destination[i] = place[productOf[i]]++;
+    table.rows.resize(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        table.rows[destination[i]] = rows[i];
+    table.rowsByProduct.reserve(start.size() - 1);
+    for (size_t p = 0; p + 1 < start.size(); ++p)
+        table.rowsByProduct.emplace_back(table.rows.data() + start[p], start[p + 1] - start[p]);
     return table;
 }
 

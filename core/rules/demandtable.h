@@ -4,6 +4,7 @@
 #include "money/decimal.h"
 #include "stringindex.h"
 
+#include <span>
 #include <vector>
 
 namespace td::rules {
@@ -32,8 +33,16 @@ struct DemandTable
     StringIndex regions;
     StringIndex countries;
     StringIndex currencies;
-    StringIndex preferred;                             ///< preferred_bidder values
-    std::vector<std::vector<DemandRow>> rowsByProduct; ///< each in buyer_id order (§7.2)
+    StringIndex preferred;       ///< preferred_bidder values
+    std::vector<DemandRow> rows; ///< every row: the products one after the other
+    /// Each product's rows in `rows`, in buyer_id order (§7.2).
+    std::vector<std::span<const DemandRow>> rowsByProduct;
+
+    DemandTable() = default;
+    DemandTable(DemandTable &&) = default; // the spans keep pointing into the moved rows
+    DemandTable &operator=(DemandTable &&) = default;
+    DemandTable(const DemandTable &) = delete; // a copy's spans would point into this one
+    DemandTable &operator=(const DemandTable &) = delete;
 
     static DemandTable build(const std::vector<model::Demand> &demand);
 };

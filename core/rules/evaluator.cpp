@@ -35,11 +35,9 @@ namespace {
 struct ProductRows
 {
     std::vector<const model::Bid *> bids;
-    const std::vector<DemandRow> *demand = nullptr; ///< in DemandTable; none = no demand
+    std::span<const DemandRow> demand; ///< in DemandTable; empty = no demand
     std::vector<const model::ReferencePrice *> references;
 };
-
-const std::vector<DemandRow> NoDemand;
 
 std::optional<Reason> disqualification(const BidEntry &e,
                                        const std::vector<QString> &demandCountries,
@@ -96,7 +94,7 @@ public:
         if (!buildEntries())
             return std::nullopt;
 
-        const std::vector<DemandRow> &demandRows = m_rows.demand ? *m_rows.demand : NoDemand;
+        const std::span<const DemandRow> demandRows = m_rows.demand;
         std::vector<QString> countries;
         {
             std::vector<bool> seen(static_cast<size_t>(m_demand.countries.size()));
@@ -292,7 +290,7 @@ EvaluationOutcome evaluate(const model::TenderData &data, const model::Parameter
     const DemandTable demand = DemandTable::build(data.demand);
     for (size_t i = 0; i < demand.rowsByProduct.size(); ++i)
         if (ProductRows *r = rowsOf(demand.products.values()[i], {}))
-            r->demand = &demand.rowsByProduct[i];
+            r->demand = demand.rowsByProduct[i];
     for (const model::ReferencePrice &ref : data.references)
         if (ProductRows *r = rowsOf(ref.productId, {}))
             r->references.push_back(&ref);

@@ -31,7 +31,7 @@ struct Buyer
 } // namespace
 
 std::variant<VolumeOutcome, VolumeError>
-allocateVolumes(const std::vector<BidEntry *> &ranked, const std::vector<DemandRow> &demand,
+allocateVolumes(const std::vector<BidEntry *> &ranked, std::span<const DemandRow> demand,
                 const DemandTable &table, const FxTable &fx, const model::Parameters &p)
 {
     VolumeOutcome out;

@@ -32,7 +32,7 @@ struct VolumeError
 /// `ranked` holds the qualified bids in rank order with their final statuses; `demand` is the
 /// product's rows of `table`, in buyer_id order.
 std::variant<VolumeOutcome, VolumeError>
-allocateVolumes(const std::vector<BidEntry *> &ranked, const std::vector<DemandRow> &demand,
+allocateVolumes(const std::vector<BidEntry *> &ranked, std::span<const DemandRow> demand,
                 const DemandTable &table, const FxTable &fx, const model::Parameters &parameters);
 
 } // namespace td::rules

@@ -5,6 +5,7 @@
 // Usage: bench_evaluate WORKBOOK
 #include "io/resultjson.h"
 #include "io/workbookreader.h"
+#include "rules/demandtable.h"
 #include "rules/evaluator.h"
 #include "service/storedrun.h"
 
@@ -60,6 +61,9 @@ int main(int argc, char **argv)
     std::optional<td::model::EvaluationResult> result;
     const Figures rules =
         bestOfFive([&] { result = td::rules::evaluate(data, parameters).result; });
+    size_t tableRows = 0; // the demand table the rules build first, on one thread
+    const Figures table =
+        bestOfFive([&] { tableRows = td::rules::DemandTable::build(data.demand).rows.size(); });
     if (!result) {
         std::fprintf(stderr, "bench_evaluate: the evaluation failed\n");
         return 2;
@@ -80,6 +84,8 @@ int main(int argc, char **argv)
                 data.products.size(), data.bids.size(), data.demand.size(), readMs);
     std::printf("  (first run / best of 5)\n");
     std::printf("  rules.md            %8.1f / %6.1f ms\n", rules.first, rules.best);
+    std::printf("  of it the demand table %5.1f / %6.1f ms  (%zu rows)\n", table.first, table.best,
+                tableRows);
     std::printf("  formats.md JSON     %8.1f / %6.1f ms  %6.1f MB\n", json.first, json.best,
                 jsonBytes / 1e6);
     std::printf("  stored run (zstd)   %8.1f / %6.1f ms  %6.1f MB\n", stored.first, stored.best,
