@@ -606,8 +606,8 @@ void WorkbookImport::readBids()
 void WorkbookImport::readDemand()
 {
     PairFirstRows pairRows;
-    int lastProduct = -1, lastBuyer = -1, lastCountry = -1, lastRegion = -1, lastCurrency = -1,
-        lastPreferred = -1;
+    StringPool::Sequence buyers;
+    int lastProduct = -1, lastCountry = -1, lastRegion = -1, lastCurrency = -1, lastPreferred = -1;
     // Reserving from the file size (a demand row has at least 16 bytes) saves the copies of a
     // growing vector; untouched reserved pages cost no memory.
     m_data.demand.reserve(size_t(m_source.tableSize(tableNames()[4]) / 16));
@@ -632,7 +632,7 @@ void WorkbookImport::readDemand()
                 checkProduct(t, DemandProductId, product);
             }
             if (auto v = t.text(DemandBuyerId)) {
-                const int buyer = m_ids.id(*v, &lastBuyer);
+                const int buyer = m_ids.id(*v, buyers);
                 d.buyerId = m_ids.string(buyer);
                 if (product >= 0)
                     if (const int first = pairRows.insert(product, buyer, t.row()))

@@ -1,11 +1,13 @@
 #include "io/csvreader.h"
+#include "io/stringpool.h"
 
 #include <QTest>
 
 using td::io::CsvReader;
 using td::io::RawRow;
 
-// The CSV tokenizer alone: rows as "number:cell|cell" joined by " / ", errors as "!row:text".
+// The CSV tokenizer alone (and the string pool its cells are interned in): rows as
+// "number:cell|cell" joined by " / ", errors as "!row:text".
 class TestCsvReader : public QObject
 {
     Q_OBJECT
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void tokenize();
     void utf8IsDecoded();
     void hugeCellAndManyRows();
+    void poolSequencesGiveTheSameIds();
 };
 
 namespace {
@@ -129,6 +132,31 @@ void TestCsvReader::hugeCellAndManyRows()
     QCOMPARE(last, 100002);
     QVERIFY(!reader.error());
     QCOMPARE(reader.position(), reader.size());
+}
+
+void TestCsvReader::poolSequencesGiveTheSameIds()
+{
+    // Looking a value up through a column's sequence (previous value, then the one that
+    // followed it last time) must give the id a plain lookup gives: for values in a recurring
+    // order, repeated, broken off, changed between rounds and in random order.
+    std::vector<QString> values;
+    for (int round = 0; round < 6; ++round)
+        for (int b = 0; b < 500; ++b)
+            if (round < 3 || b % (round + 1) != 0) // later rounds skip some buyers
+                values.push_back(QStringLiteral("B-%1").arg(round == 4 ? 499 - b : b));
+    for (int i = 0; i < 2000; ++i)
+        values.push_back(QStringLiteral("B-%1").arg((i * 7919) % 613)); // no order, some new
+    values.push_back(values.back());                                    // the same value twice
+    values.push_back(QStringLiteral("B-"));                             // a prefix of others
+    values.push_back(QString());
+    td::io::StringPool plain, sequenced;
+    td::io::StringPool::Sequence sequence;
+    for (const QString &v : values) {
+        const int expected = plain.id(v);
+        QCOMPARE(sequenced.id(v, sequence), expected);
+        QCOMPARE(sequenced.string(expected), v);
+    }
+    QCOMPARE(sequenced.size(), plain.size());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
