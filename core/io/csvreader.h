@@ -30,6 +30,7 @@ public:
 private:
     bool fail(int row, QString message);
     bool appendUtf8(const char *begin, const char *end, int row);
+    const char *appendPlainAscii(const char *p, const char *end);
     bool readRecord(RawRow &row, bool &blank);
 
     QByteArrayView m_data;

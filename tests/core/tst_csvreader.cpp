@@ -17,6 +17,7 @@ private Q_SLOTS:
     void utf8IsDecoded();
     void hugeCellAndManyRows();
     void poolSequencesGiveTheSameIds();
+    void plainAndNonAsciiAtEveryOffset();
 };
 
 namespace {
@@ -157,6 +158,35 @@ void TestCsvReader::poolSequencesGiveTheSameIds()
         QCOMPARE(sequenced.string(expected), v);
     }
     QCOMPARE(sequenced.size(), plain.size());
+}
+
+void TestCsvReader::plainAndNonAsciiAtEveryOffset()
+{
+    // Unquoted cells are copied sixteen bytes at a time: a cell ending, a line end, a non-ASCII
+    // character, a NUL or a byte that is not UTF-8 must be found at any offset in such a block,
+    // and at the end of the file with no line end.
+    for (int length = 0; length <= 40; ++length) {
+        const QByteArray ascii(length, 'a');
+        const QString asciiText(length, u'a');
+        for (const char *lineEnd : {"\n", "\r\n", "\r", ""}) {
+            const QByteArray file = ascii + ",b" + ascii + "," + ascii + lineEnd;
+            const QString row = QStringLiteral("1:%1|b%1|%1").arg(asciiText);
+            QCOMPARE(render(file), row);
+        }
+        for (int at = 0; at <= length; ++at) {
+            QByteArray thai = ascii;
+            thai.insert(at, "\xE0\xB8\x81"); // U+0E01 THAI CHARACTER KO KAI
+            QString thaiText = asciiText;
+            thaiText.insert(at, QChar(0x0E01));
+            QCOMPARE(render(thai + ",z\n"), QStringLiteral("1:%1|z").arg(thaiText));
+            QByteArray latin1 = ascii;
+            latin1.insert(at, '\xE9'); // é in Latin-1: not UTF-8
+            QVERIFY(render("x\n" + latin1 + ",z\n").contains(QLatin1String("!2:")));
+            QByteArray nul = ascii;
+            nul.insert(at, '\0');
+            QVERIFY(render("x\n" + nul + ",z\n").contains(QLatin1String("NUL")));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
