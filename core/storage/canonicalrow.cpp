@@ -103,38 +103,8 @@ void appendUtf8(std::string &out, const QString &value)
 
 void appendDecimal(std::string &out, const money::Decimal &value)
 {
-    const auto &units = value.units();
-    constexpr long long lo = std::numeric_limits<long long>::min() + 1;
-    constexpr long long hi = std::numeric_limits<long long>::max();
-    if (units < lo || units > hi) {
-        const QByteArray text = value.toString().toLatin1();
-        out.append(text.constData(), static_cast<size_t>(text.size()));
-        return;
-    }
-    const long long v = static_cast<long long>(units);
-    unsigned long long magnitude =
-        v < 0 ? static_cast<unsigned long long>(-v) : static_cast<unsigned long long>(v);
-    char digits[24];
-    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, magnitude);
-    Q_UNUSED(ec);
-    const int count = static_cast<int>(end - digits);
-    const int scale = value.scale();
-    if (v < 0)
-        out.push_back('-');
-    if (scale == 0) {
-        out.append(digits, static_cast<size_t>(count));
-        return;
-    }
-    // Same shape as Decimal::toString(): at least one digit before the point.
-    if (count <= scale) {
-        out.append("0.");
-        out.append(static_cast<size_t>(scale - count), '0');
-        out.append(digits, static_cast<size_t>(count));
-    } else {
-        out.append(digits, static_cast<size_t>(count - scale));
-        out.push_back('.');
-        out.append(digits + (count - scale), static_cast<size_t>(scale));
-    }
+    char text[money::Decimal::MaxChars];
+    out.append(text, static_cast<size_t>(value.toChars(text)));
 }
 
 std::optional<money::Decimal> parseStoredDecimal(std::string_view text)

@@ -77,7 +77,7 @@ private:
 
 /// Appends `value` as UTF-8 (a plain loop for ASCII, which nearly every cell is).
 void appendUtf8(std::string &out, const QString &value);
-/// Appends Decimal::toString() of `value` without the QString round trip when it fits 64 bits.
+/// Appends Decimal::toString() of `value` without the QString round trip (Decimal::toChars).
 void appendDecimal(std::string &out, const money::Decimal &value);
 /// Reads back what appendDecimal wrote (Decimal::parse with the widest limits), fast for the
 /// common case of at most 18 digits.

@@ -11,18 +11,11 @@ size_t pointerHash(const QChar *data, qsizetype size)
     return static_cast<size_t>(bits * 0x9E3779B97F4A7C15ULL >> 16);
 }
 
-void appendLength(std::string &out, quint32 length)
-{
-    const char bytes[4] = {char(length & 0xff), char((length >> 8) & 0xff),
-                           char((length >> 16) & 0xff), char((length >> 24) & 0xff)};
-    out.append(bytes, 4);
-}
-
 // The canonical bytes of a text: its UTF-8 length (4 bytes, little-endian), then the UTF-8.
 void appendEncoded(std::string &out, const QString &text)
 {
     const size_t start = out.size();
-    appendLength(out, 0); // patched once the UTF-8 length is known
+    out.append(4, '\0'); // the length, patched once the UTF-8 is written
     appendUtf8(out, text);
     const auto length = static_cast<quint32>(out.size() - start - 4);
     for (int b = 0; b < 4; ++b)
@@ -31,69 +24,97 @@ void appendEncoded(std::string &out, const QString &text)
 
 } // namespace
 
-DemandHasher::DemandHasher(RowHasher &hasher) : m_hasher(hasher), m_slots(1024)
+DemandHasher::DemandHasher(RowHasher &hasher) : m_hasher(hasher), m_table(1024, -1)
 {
     m_bytes.reserve(64 * 1024);
 }
 
-std::string_view DemandHasher::encoded(const QString &text, Slot &last)
+int DemandHasher::find(const QString &text)
 {
     const QChar *data = text.constData();
     const qsizetype size = text.size();
-    if (data != last.data || size != last.size) {
-        const size_t mask = m_slots.size() - 1;
-        size_t i = pointerHash(data, size) & mask;
-        while (m_slots[i].size >= 0 && (m_slots[i].data != data || m_slots[i].size != size))
-            i = (i + 1) & mask;
-        if (m_slots[i].size < 0) {
-            if (m_used >= MaxCached) { // rows that share nothing: encode without caching
-                m_scratch.clear();
-                appendEncoded(m_scratch, text);
-                return m_scratch;
-            }
-            const size_t start = m_bytes.size();
-            appendEncoded(m_bytes, text);
-            m_slots[i] = {data, size, static_cast<quint32>(start),
-                          static_cast<quint32>(m_bytes.size() - start)};
-            last = m_slots[i];
-            if (++m_used * 2 > m_slots.size())
-                grow();
-        } else {
-            last = m_slots[i];
-        }
-    }
-    return {m_bytes.data() + last.offset, last.length};
+    const size_t mask = m_table.size() - 1;
+    size_t i = pointerHash(data, size) & mask;
+    for (; m_table[i] >= 0; i = (i + 1) & mask)
+        if (matches(m_table[i], text))
+            return m_table[i];
+    if (m_entries.size() >= MaxCached) // rows that share nothing: encode without caching
+        return -1;
+    const size_t start = m_bytes.size();
+    appendEncoded(m_bytes, text);
+    m_entries.push_back(
+        {data, size, static_cast<quint32>(start), static_cast<quint32>(m_bytes.size() - start)});
+    const int entry = static_cast<int>(m_entries.size() - 1);
+    m_table[i] = entry;
+    if (m_entries.size() * 2 > m_table.size())
+        grow();
+    return entry;
 }
 
 void DemandHasher::grow()
 {
-    std::vector<Slot> old(m_slots.size() * 2);
-    old.swap(m_slots);
-    const size_t mask = m_slots.size() - 1;
-    for (const Slot &s : old) {
-        if (s.size < 0)
-            continue;
-        size_t i = pointerHash(s.data, s.size) & mask;
-        while (m_slots[i].size >= 0)
+    std::vector<int> table(m_table.size() * 2, -1);
+    const size_t mask = table.size() - 1;
+    for (size_t e = 0; e < m_entries.size(); ++e) {
+        size_t i = pointerHash(m_entries[e].data, m_entries[e].size) & mask;
+        while (table[i] >= 0)
             i = (i + 1) & mask;
-        m_slots[i] = s;
+        table[i] = static_cast<int>(e);
     }
+    m_table.swap(table);
+}
+
+void DemandHasher::hashText(int entry, const QString &text)
+{
+    if (entry >= 0) {
+        const Entry &e = m_entries[size_t(entry)];
+        m_hasher.bytes({m_bytes.data() + e.offset, e.length});
+        return;
+    }
+    m_scratch.clear();
+    appendEncoded(m_scratch, text);
+    m_hasher.bytes(m_scratch);
 }
 
 void DemandHasher::add(const model::Demand &row)
 {
-    m_hasher.bytes(encoded(row.productId, m_last[0]));
-    m_hasher.bytes(encoded(row.buyerId, m_last[1]));
-    m_hasher.bytes(encoded(row.country, m_last[2]));
-    m_hasher.bytes(encoded(row.region, m_last[3]));
-    m_hasher.bytes(encoded(row.currency, m_last[4]));
+    if (!matches(m_product, row.productId))
+        m_product = find(row.productId);
+    hashText(m_product, row.productId);
+
+    const int previous = m_buyer;
+    const int predicted =
+        previous >= 0 && size_t(previous) < m_nextBuyer.size() ? m_nextBuyer[size_t(previous)] : -1;
+    m_buyer = matches(predicted, row.buyerId) ? predicted : find(row.buyerId);
+    if (previous >= 0 && m_buyer >= 0) {
+        if (size_t(previous) >= m_nextBuyer.size())
+            m_nextBuyer.resize(m_entries.size(), -1);
+        m_nextBuyer[size_t(previous)] = m_buyer;
+    }
+    hashText(m_buyer, row.buyerId);
+
+    BuyerTexts scratch;
+    if (m_buyer >= 0 && size_t(m_buyer) >= m_buyerTexts.size())
+        m_buyerTexts.resize(m_entries.size());
+    BuyerTexts &texts = m_buyer >= 0 ? m_buyerTexts[size_t(m_buyer)] : scratch;
+    for (auto [entry, text] :
+         {std::pair{&texts.country, &row.country}, std::pair{&texts.region, &row.region},
+          std::pair{&texts.currency, &row.currency}}) {
+        if (!matches(*entry, *text))
+            *entry = find(*text);
+        hashText(*entry, *text);
+    }
+
     m_quantity.clear();
     appendDecimal(m_quantity, row.quantity);
     m_hasher.value(m_quantity);
-    if (row.preferredBidder.isEmpty())
+    if (row.preferredBidder.isEmpty()) {
         m_hasher.null();
-    else
-        m_hasher.bytes(encoded(row.preferredBidder, m_last[5]));
+    } else {
+        if (!matches(m_preferred, row.preferredBidder))
+            m_preferred = find(row.preferredBidder);
+        hashText(m_preferred, row.preferredBidder);
+    }
     m_hasher.endRow();
 }
 

@@ -8,6 +8,7 @@
 #include "rules/demandtable.h"
 #include "rules/evaluator.h"
 #include "service/storedrun.h"
+#include "storage/dossier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
     size_t tableRows = 0; // the demand table the rules build first, on one thread
     const Figures table =
         bestOfFive([&] { tableRows = td::rules::DemandTable::build(data.demand).rows.size(); });
+    // The input digest of the rows as read (what an import hashes beside the insert).
+    const Figures digest = bestOfFive([&] { td::storage::Dossier::inputDigestOf(data); });
     if (!result) {
         std::fprintf(stderr, "bench_evaluate: the evaluation failed\n");
         return 2;
@@ -86,6 +89,7 @@ int main(int argc, char **argv)
     std::printf("  rules.md            %8.1f / %6.1f ms\n", rules.first, rules.best);
     std::printf("  of it the demand table %5.1f / %6.1f ms  (%zu rows)\n", table.first, table.best,
                 tableRows);
+    std::printf("  input digest        %8.1f / %6.1f ms\n", digest.first, digest.best);
     std::printf("  formats.md JSON     %8.1f / %6.1f ms  %6.1f MB\n", json.first, json.best,
                 jsonBytes / 1e6);
     std::printf("  stored run (zstd)   %8.1f / %6.1f ms  %6.1f MB\n", stored.first, stored.best,
