@@ -37,12 +37,13 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     rows.reserve(demand.size());
     std::vector<quint32> productOf(demand.size());
     std::vector<BuyerAttributes> attributes;
+    StringIndex::Sequence buyerOrder; // each product lists the buyers in much the same order
     for (size_t i = 0; i < demand.size(); ++i) {
         const model::Demand &d = demand[i];
         productOf[i] = static_cast<quint32>(table.products.indexOf(d.productId));
         DemandRow &row = rows.emplace_back();
         row.quantity = d.quantity;
-        row.buyer = table.buyers.indexOf(d.buyerId);
+        row.buyer = table.buyers.indexOf(d.buyerId, buyerOrder);
         if (static_cast<size_t>(row.buyer) == attributes.size())
             attributes.emplace_back();
         BuyerAttributes &a = attributes[static_cast<size_t>(row.buyer)];

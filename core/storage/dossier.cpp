@@ -778,6 +778,12 @@ QString Dossier::runDigest(const QString &inputDigest, const QByteArray &resultJ
     return QString::fromLatin1(hash.hex());
 }
 
+void Dossier::checkpoint()
+{
+    if (!d->readOnly)
+        sqliteExec(d->db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr);
+}
+
 std::optional<qint64> Dossier::saveRun(RunInfo info, const QByteArray &resultJson, QString *error,
                                        QString *runDigestOut)
 {

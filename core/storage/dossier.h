@@ -95,6 +95,10 @@ public:
         QString inputDigest;
         QString digest;
     };
+    /// Copies the committed pages of the write-ahead log into the dossier file now, without
+    /// waiting for readers (PASSIVE), so that closing the dossier later has little left to
+    /// copy. For a caller that has idle time after a large write (an import evaluating).
+    void checkpoint();
     /// Stores a run and its result JSON; fills at (now, UTC), user, digest and, when empty,
     /// inputDigest (the current one). Audited. Returns the run id; `digest` (optional) receives
     /// the run digest stored, so callers need not hash a large result a second time.

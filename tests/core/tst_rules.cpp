@@ -4,6 +4,7 @@
 #include "io/resultjson.h"
 #include "rules/evaluator.h"
 #include "rules/ranking.h"
+#include "rules/stringindex.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -110,6 +111,7 @@ class TestRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void stringIndexSequenceGivesTheSameIndices();
     void shortlistSizes_data();
     void shortlistSizes();
     void spreadBoundaryIsExact();
@@ -453,6 +455,33 @@ void TestRules::parallelEvaluationEqualsOneProductAtATime()
         expected.products = {all.result->products[i]};
         QCOMPARE(io::resultToJson(*single.result, true), io::resultToJson(expected, true));
     }
+}
+
+void TestRules::stringIndexSequenceGivesTheSameIndices()
+{
+    // The sequence-predicted lookup (the value that followed the previous one, by pointer)
+    // must give the index a plain lookup gives: shared strings in a recurring order, a round
+    // that skips and reverses, equal texts behind other pointers, and random order.
+    std::vector<QString> buyers;
+    for (int b = 0; b < 300; ++b)
+        buyers.push_back(QStringLiteral("B-%1").arg(b));
+    std::vector<QString> rows; // copies share their buyer's data pointer
+    for (int round = 0; round < 5; ++round)
+        for (int b = 0; b < 300; ++b)
+            if (round != 3 || b % 4 != 0)
+                rows.push_back(buyers[size_t(round == 2 ? 299 - b : b)]);
+    for (int b = 0; b < 300; b += 7)
+        rows.push_back(QStringLiteral("B-%1").arg(b)); // the same text, another pointer
+    for (int i = 0; i < 1000; ++i)
+        rows.push_back(buyers[size_t((i * 7919) % 300)]);
+    td::rules::StringIndex plain, sequenced;
+    td::rules::StringIndex::Sequence sequence;
+    for (const QString &row : rows) {
+        const int expected = plain.indexOf(row);
+        QCOMPARE(sequenced.indexOf(row, sequence), expected);
+        QCOMPARE(sequenced.values()[size_t(expected)], row);
+    }
+    QCOMPARE(sequenced.size(), plain.size());
 }
 
 QTEST_GUILESS_MAIN(TestRules)
