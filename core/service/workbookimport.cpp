@@ -173,8 +173,9 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
     out.stored = dossier.replaceTenderData(feed, source, &error);
     feed.writerGone();
     // The rules and the run's encoding still run on the reader's thread: meanwhile this one
-    // copies the tables just committed from the write-ahead log into the dossier file, which
-    // closing the dossier would otherwise do after the run is stored (~50 ms national).
+    // copies the tables just committed from the write-ahead log into the dossier file. Else
+    // that copy came after the run: at the run's commit and when the dossier closed (storing
+    // the run took 42-50 instead of 13-16 ms national, 0.76-0.82 instead of 0.13-0.15 s large).
     if (out.stored && options.evaluate)
         dossier.checkpoint();
     reader.join();
