@@ -174,6 +174,7 @@ private:
     bool buildEntries()
     {
         m_entries.reserve(m_rows.bids.size());
+        UnitPriceCalculator comparableUnitPrice(m_p);
         bool ok = true;
         for (const model::Bid *bid : m_rows.bids) {
             BidEntry e;
@@ -200,7 +201,7 @@ private:
                                  m_product.strength,
                                  m_product.strengthUnit,
                                  m_product.packSize};
-            const auto unit = comparableUnitPrice(input, m_p);
+            const auto unit = comparableUnitPrice(input);
             if (const auto *problem = std::get_if<UnitPriceError>(&unit)) {
                 error(bid->id, problem->field, problem->message);
                 ok = false;

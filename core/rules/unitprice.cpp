@@ -81,8 +81,11 @@ std::optional<int> exactLog2(const Rational &ratio)
     return std::nullopt;
 }
 
-std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPriceInput &in,
-                                                                 const model::Parameters &p)
+namespace {
+
+// k_s · k_n · n0, or why it cannot be computed.
+std::variant<std::variant<Rational, Real>, UnitPriceError> divisorOf(const UnitPriceInput &in,
+                                                                     const model::Parameters &p)
 {
     const auto unitFactor = model::strengthUnitFactor(in.strengthUnit, in.referenceStrengthUnit);
     if (!unitFactor)
@@ -105,14 +108,68 @@ std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPrice
     const std::variant<Rational, Real> kn = p.packRule == model::PackRule::Linear
                                                 ? std::variant<Rational, Real>(packRatio)
                                                 : coefficient(p.packCoef.toRational(), packRatio);
+    if (std::holds_alternative<Rational>(ks) && std::holds_alternative<Rational>(kn))
+        return std::variant<Rational, Real>(std::get<Rational>(ks) * std::get<Rational>(kn) * n0);
+    return std::variant<Rational, Real>(asReal(ks) * asReal(kn) * toReal(n0));
+}
 
-    if (std::holds_alternative<Rational>(ks) && std::holds_alternative<Rational>(kn)) {
-        const Rational unit =
-            in.packPriceInTenderCurrency / (std::get<Rational>(ks) * std::get<Rational>(kn) * n0);
-        return money::Decimal::fromRational(unit, p.priceDecimals);
-    }
-    const Real unit = toReal(in.packPriceInTenderCurrency) / (asReal(ks) * asReal(kn) * toReal(n0));
-    return roundReal(unit, p.priceDecimals);
+// The one rounding of rules.md §2: P_t / divisor to price_decimals.
+money::Decimal unitPrice(const Rational &packPrice, const std::variant<Rational, Real> &divisor,
+                         const model::Parameters &p)
+{
+    if (const auto *exact = std::get_if<Rational>(&divisor))
+        return money::Decimal::fromRational(packPrice / *exact, p.priceDecimals);
+    return roundReal(toReal(packPrice) / std::get<Real>(divisor), p.priceDecimals);
+}
+
+} // namespace
+
+std::variant<money::Decimal, UnitPriceError> comparableUnitPrice(const UnitPriceInput &in,
+                                                                 const model::Parameters &p)
+{
+    auto divisor = divisorOf(in, p);
+    if (auto *problem = std::get_if<UnitPriceError>(&divisor))
+        return std::move(*problem);
+    return unitPrice(in.packPriceInTenderCurrency, std::get<std::variant<Rational, Real>>(divisor),
+                     p);
+}
+
+struct UnitPriceCalculator::Divisors
+{
+    struct Entry
+    {
+        money::Decimal strength, packSize, referenceStrength, referencePackSize;
+        QString strengthUnit, referenceStrengthUnit;
+        std::variant<Rational, Real> divisor;
+    };
+    std::vector<Entry> entries; // a product has a few combinations: a linear search
+};
+
+UnitPriceCalculator::UnitPriceCalculator(const model::Parameters &parameters)
+    : m_parameters(parameters), m_divisors(std::make_unique<Divisors>())
+{}
+
+UnitPriceCalculator::~UnitPriceCalculator() = default;
+
+std::variant<money::Decimal, UnitPriceError>
+UnitPriceCalculator::operator()(const UnitPriceInput &in)
+{
+    // Equal values give equal ratios, so 0.5 and 0.50 share a divisor.
+    for (const Divisors::Entry &e : m_divisors->entries)
+        if (e.strength == in.strength && e.packSize == in.packSize &&
+            e.strengthUnit == in.strengthUnit && e.referenceStrength == in.referenceStrength &&
+            e.referencePackSize == in.referencePackSize &&
+            e.referenceStrengthUnit == in.referenceStrengthUnit)
+            return unitPrice(in.packPriceInTenderCurrency, e.divisor, m_parameters);
+    auto divisor = divisorOf(in, m_parameters);
+    if (auto *problem = std::get_if<UnitPriceError>(&divisor))
+        return std::move(*problem);
+    if (m_divisors->entries.size() < 64) // a product with more is not worth searching
+        m_divisors->entries.push_back(
+            {in.strength, in.packSize, in.referenceStrength, in.referencePackSize, in.strengthUnit,
+             in.referenceStrengthUnit, std::get<std::variant<Rational, Real>>(divisor)});
+    return unitPrice(in.packPriceInTenderCurrency, std::get<std::variant<Rational, Real>>(divisor),
+                     m_parameters);
 }
 
 } // namespace td::rules

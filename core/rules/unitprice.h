@@ -4,6 +4,7 @@
 #include "model/tenderdata.h"
 
 #include <QString>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -36,6 +37,25 @@ struct UnitPriceError
 /// rounding (the rules ask for at least 30).
 std::variant<money::Decimal, UnitPriceError>
 comparableUnitPrice(const UnitPriceInput &input, const model::Parameters &parameters);
+
+/// comparableUnitPrice() for the bids of one product: the divisor k_s · k_n · n0 depends only
+/// on strength, unit and pack size, which a product's bids mostly share, so it is computed
+/// once per combination (seven conversions to exact rationals and up to two powers a bid, a
+/// quarter of the rules' time per product). The prices are the same to the last digit.
+class UnitPriceCalculator
+{
+public:
+    explicit UnitPriceCalculator(const model::Parameters &parameters);
+    ~UnitPriceCalculator();
+    UnitPriceCalculator(const UnitPriceCalculator &) = delete;
+    UnitPriceCalculator &operator=(const UnitPriceCalculator &) = delete;
+    std::variant<money::Decimal, UnitPriceError> operator()(const UnitPriceInput &input);
+
+private:
+    struct Divisors;
+    const model::Parameters &m_parameters;
+    std::unique_ptr<Divisors> m_divisors;
+};
 
 /// The exponent k when `ratio` is exactly 2^k, else none.
 std::optional<int> exactLog2(const money::Rational &ratio);
