@@ -40,138 +40,21 @@ void TestUnitPrice::comparable_data()
     QTest::addColumn<QString>("packRule");
     QTest::addColumn<QString>("expected");
     // rules.md §2 example and the strength-pack-linear case
-    QTest::newRow("rules example 28x20mg") << "16.80"
-                                           << "1"
-                                           << "20"
-                                           << "mg"
-                                           << "28"
-                                           << "10"
-                                           << "mg"
-                                           << "1"
-                                           << "linear"
-                                           << "0.3529";
-    QTest::newRow("half strength 1/1.7") << "3.50"
-                                         << "1"
-                                         << "5"
-                                         << "mg"
-                                         << "14"
-                                         << "10"
-                                         << "mg"
-                                         << "1"
-                                         << "linear"
-                                         << "0.4250";
-    QTest::newRow("4x strength 1.7^2=2.89") << "30.00"
-                                            << "1"
-                                            << "40"
-                                            << "mg"
-                                            << "30"
-                                            << "10"
-                                            << "mg"
-                                            << "1"
-                                            << "linear"
-                                            << "0.3460";
-    QTest::newRow("0.01 g is 10 mg") << "9.30"
-                                     << "1"
-                                     << "0.01"
-                                     << "g"
-                                     << "30"
-                                     << "10"
-                                     << "mg"
-                                     << "1"
-                                     << "linear"
-                                     << "0.3100";
-    QTest::newRow("20000 mcg is 20 mg") << "16.80"
-                                        << "1"
-                                        << "20000"
-                                        << "mcg"
-                                        << "28"
-                                        << "10"
-                                        << "mg"
-                                        << "1"
-                                        << "linear"
-                                        << "0.3529";
+    QTest::newRow("rules example 28x20mg") << "16.80" << "1" << "20" << "mg" << "28" << "10" << "mg" << "1" << "linear" << "0.3529";
+    QTest::newRow("half strength 1/1.7") << "3.50" << "1" << "5" << "mg" << "14" << "10" << "mg" << "1" << "linear" << "0.4250";
+    QTest::newRow("4x strength 1.7^2=2.89") << "30.00" << "1" << "40" << "mg" << "30" << "10" << "mg" << "1" << "linear" << "0.3460";
+    QTest::newRow("0.01 g is 10 mg") << "9.30" << "1" << "0.01" << "g" << "30" << "10" << "mg" << "1" << "linear" << "0.3100";
+    QTest::newRow("20000 mcg is 20 mg") << "16.80" << "1" << "20000" << "mcg" << "28" << "10" << "mg" << "1" << "linear" << "0.3529";
     // pack-coefficient case (pack_coef 1.95, n0 10)
-    QTest::newRow("coef 20 of 10") << "39.00"
-                                   << "1"
-                                   << "500"
-                                   << "mg"
-                                   << "20"
-                                   << "500"
-                                   << "mg"
-                                   << "10"
-                                   << "coefficient"
-                                   << "2.0000";
-    QTest::newRow("coef 40 of 10") << "70.20"
-                                   << "1"
-                                   << "500"
-                                   << "mg"
-                                   << "40"
-                                   << "500"
-                                   << "mg"
-                                   << "10"
-                                   << "coefficient"
-                                   << "1.8462";
-    QTest::newRow("coef 5 of 10 half-up") << "10.53"
-                                          << "1"
-                                          << "500"
-                                          << "mg"
-                                          << "5"
-                                          << "500"
-                                          << "mg"
-                                          << "10"
-                                          << "coefficient"
-                                          << "2.0534";
-    QTest::newRow("coef 30 of 10 irrational") << "55.00"
-                                              << "1"
-                                              << "500"
-                                              << "mg"
-                                              << "30"
-                                              << "500"
-                                              << "mg"
-                                              << "10"
-                                              << "coefficient"
-                                              << "1.9084";
-    QTest::newRow("coef 1 g in 20s") << "66.30"
-                                     << "1"
-                                     << "1"
-                                     << "g"
-                                     << "20"
-                                     << "500"
-                                     << "mg"
-                                     << "10"
-                                     << "coefficient"
-                                     << "2.0000";
-    QTest::newRow("linear would give 1.95") << "39.00"
-                                            << "1"
-                                            << "500"
-                                            << "mg"
-                                            << "20"
-                                            << "500"
-                                            << "mg"
-                                            << "10"
-                                            << "linear"
-                                            << "1.9500";
+    QTest::newRow("coef 20 of 10") << "39.00" << "1" << "500" << "mg" << "20" << "500" << "mg" << "10" << "coefficient" << "2.0000";
+    QTest::newRow("coef 40 of 10") << "70.20" << "1" << "500" << "mg" << "40" << "500" << "mg" << "10" << "coefficient" << "1.8462";
+    QTest::newRow("coef 5 of 10 half-up") << "10.53" << "1" << "500" << "mg" << "5" << "500" << "mg" << "10" << "coefficient" << "2.0534";
+    QTest::newRow("coef 30 of 10 irrational") << "55.00" << "1" << "500" << "mg" << "30" << "500" << "mg" << "10" << "coefficient" << "1.9084";
+    QTest::newRow("coef 1 g in 20s") << "66.30" << "1" << "1" << "g" << "20" << "500" << "mg" << "10" << "coefficient" << "2.0000";
+    QTest::newRow("linear would give 1.95") << "39.00" << "1" << "500" << "mg" << "20" << "500" << "mg" << "10" << "linear" << "1.9500";
     // multi-currency-fx case: LAK 2950 per CNY, divide exactly
-    QTest::newRow("LAK 88000/100") << "88000"
-                                   << "2950"
-                                   << "500"
-                                   << "mg"
-                                   << "100"
-                                   << "500"
-                                   << "mg"
-                                   << "1"
-                                   << "linear"
-                                   << "0.2983";
-    QTest::newRow("USD 40/1000 at 0.14") << "40.00"
-                                         << "0.14"
-                                         << "500"
-                                         << "mg"
-                                         << "1000"
-                                         << "500"
-                                         << "mg"
-                                         << "1"
-                                         << "linear"
-                                         << "0.2857";
+    QTest::newRow("LAK 88000/100") << "88000" << "2950" << "500" << "mg" << "100" << "500" << "mg" << "1" << "linear" << "0.2983";
+    QTest::newRow("USD 40/1000 at 0.14") << "40.00" << "0.14" << "500" << "mg" << "1000" << "500" << "mg" << "1" << "linear" << "0.2857";
 }
 
 void TestUnitPrice::comparable()
@@ -187,16 +70,10 @@ void TestUnitPrice::comparable()
     QFETCH(QString, packRule);
     QFETCH(QString, expected);
     td::model::Parameters p;
-    p.packRule =
-        packRule == u"linear" ? td::model::PackRule::Linear : td::model::PackRule::Coefficient;
-    const UnitPriceInput input{Decimal::parse(packPrice)->toRational() /
-                                   Decimal::parse(rate)->toRational(),
-                               *Decimal::parse(strength),
-                               unit,
-                               *Decimal::parse(pack),
-                               *Decimal::parse(s0),
-                               unit0,
-                               *Decimal::parse(n0)};
+    p.packRule = packRule == u"linear" ? td::model::PackRule::Linear : td::model::PackRule::Coefficient;
+    const UnitPriceInput input{Decimal::parse(packPrice)->toRational() / Decimal::parse(rate)->toRational(),
+                               *Decimal::parse(strength), unit, *Decimal::parse(pack),
+                               *Decimal::parse(s0), unit0, *Decimal::parse(n0)};
     const auto result = comparableUnitPrice(input, p);
     QVERIFY(std::holds_alternative<Decimal>(result));
     QCOMPARE(std::get<Decimal>(result).toString(), expected);
@@ -246,9 +123,8 @@ void TestUnitPrice::calculatorMatchesOneByOne()
 void TestUnitPrice::incompatibleUnitsAreAnError()
 {
     td::model::Parameters p;
-    const UnitPriceInput input{Rational(1), d("400"), QStringLiteral("ml"),
-                               d("10"),     d("400"), QStringLiteral("mg"),
-                               d("1")};
+    const UnitPriceInput input{Rational(1), d("400"), QStringLiteral("ml"), d("10"), d("400"),
+                               QStringLiteral("mg"), d("1")};
     const auto result = comparableUnitPrice(input, p);
     QVERIFY(std::holds_alternative<UnitPriceError>(result));
     QCOMPARE(std::get<UnitPriceError>(result).field, QStringLiteral("strength_unit"));
