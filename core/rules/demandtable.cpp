@@ -53,6 +53,11 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     std::vector<quint32> rank(ids.size());
     for (size_t r = 0; r < byId.size(); ++r)
         rank[static_cast<size_t>(byId[r])] = static_cast<quint32>(r);
+    table.buyerIds.resize(ids.size());
+    for (const int buyer : byId) {
+        const QString &id = ids[static_cast<size_t>(buyer)];
+        table.buyerIds[static_cast<size_t>(buyer)] = QString(id.constData(), id.size());
+    }
     // A counting sort of all rows by buyer rank (stable: file order among equals) gives, per
     // product, each row's place in buyer order, in linear time (sorting each product's rows
     // took a third of the build). Only 4-byte indices move in that order; the rows are then

@@ -33,7 +33,10 @@ struct DemandTable
     StringIndex regions;
     StringIndex countries;
     StringIndex currencies;
-    StringIndex preferred;       ///< preferred_bidder values
+    StringIndex preferred; ///< preferred_bidder values
+    /// Each buyer's id (by buyer index), copied in buyer_id order so that consecutive ids are
+    /// near each other in memory: the allocations copy them in that order.
+    std::vector<QString> buyerIds;
     std::vector<DemandRow> rows; ///< every row: the products one after the other
     /// Each product's rows in `rows`, in buyer_id order (§7.2).
     std::vector<std::span<const DemandRow>> rowsByProduct;

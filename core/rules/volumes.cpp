@@ -190,7 +190,7 @@ allocateVolumes(const std::vector<BidEntry *> &ranked, std::span<const DemandRow
                     table.currencies.values()[static_cast<size_t>(b.demand->currency)]};
             model::Allocation &a = out.allocations.emplace_back(); // in place: no moves
             a.bidId = e.bid->id;
-            a.buyerId = table.buyers.values()[static_cast<size_t>(b.demand->buyer)];
+            a.buyerId = table.buyerIds[static_cast<size_t>(b.demand->buyer)];
             a.region = codeOf(b.demand->region);
             a.volume = b.agreed;
             a.value = (b.agreed * *e.award).rounded(2);
