@@ -117,6 +117,19 @@ int runImport(const QStringList &args)
                          .arg(e.timings.encodeMs)
                          .arg(e.timings.storeMs));
     }
+    if (a.flag(QStringLiteral("timings"))) {
+        // Each step's end from the import's start: which one the others waited for.
+        const service::WorkbookImport::Timeline &t = result.timeline;
+        QString line = QStringLiteral("timeline: read %1 ms, committed %2 ms")
+                           .arg(t.readMs)
+                           .arg(t.committedMs);
+        if (options.evaluate)
+            line += QStringLiteral(", rules %1 ms, encoded %2 ms, run stored %3 ms")
+                        .arg(t.rulesMs)
+                        .arg(t.encodedMs)
+                        .arg(t.storedMs);
+        printErr(line);
+    }
     leaveToExit(std::move(result));
     return exit;
 }

@@ -147,8 +147,12 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
     std::optional<rules::EvaluationOutcome> outcome;
     std::optional<QByteArray> stored;
     qint64 rulesMs = 0, encodeMs = 0;
+    WorkbookImport out;
+    QElapsedTimer clock;
+    clock.start();
     std::thread reader([&] {
         feed.finish(io::readWorkbook(workbook, feed, options.progress));
+        out.timeline.readMs = clock.elapsed();
         const model::TenderData *data = feed.finishedData();
         if (!options.evaluate || !data)
             return;
@@ -163,14 +167,16 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
         timer.start();
         outcome = rules::evaluate(*data, *parameters);
         rulesMs = timer.restart();
+        out.timeline.rulesMs = clock.elapsed();
         if (outcome->result) { // the run's stored form, while the writer finishes too
             stored = encodeStoredRun(*outcome->result);
             encodeMs = timer.elapsed();
+            out.timeline.encodedMs = clock.elapsed();
         }
     });
-    WorkbookImport out;
     QString error;
     out.stored = dossier.replaceTenderData(feed, source, &error);
+    out.timeline.committedMs = out.stored ? clock.elapsed() : 0;
     feed.writerGone();
     // The rules and the run's encoding still run on the reader's thread: meanwhile this one
     // copies the tables just committed from the write-ahead log into the dossier file. Else
@@ -189,6 +195,7 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
                                          std::move(stored));
         out.evaluation->timings.rulesMs = rulesMs;
         out.evaluation->timings.encodeMs = encodeMs;
+        out.timeline.storedMs = out.evaluation->runId ? clock.elapsed() : 0;
     }
     return out;
 }

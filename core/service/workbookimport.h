@@ -20,6 +20,16 @@ struct WorkbookImport
     QString storageError;  ///< the workbook was valid but the dossier could not be written
     /// With ImportOptions::evaluate, once stored: the run (or why there is none).
     std::optional<DossierEvaluation> evaluation;
+    /// When each step ended, in ms from the start of the import (0: it did not happen): what
+    /// `--timings` prints, so a benchmark shows which step the others waited for.
+    struct Timeline
+    {
+        qint64 readMs = 0;      ///< the workbook read and checked (the reader's thread)
+        qint64 committedMs = 0; ///< the tables written and committed (the writer's thread)
+        qint64 rulesMs = 0;     ///< the rules done (the reader's thread, beside the write)
+        qint64 encodedMs = 0;   ///< the run's stored form done
+        qint64 storedMs = 0;    ///< the run stored, after the commit
+    } timeline;
 };
 
 struct ImportOptions

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,9 +150,18 @@ void TestCliStorage::importAndEvaluateEveryCase()
     QFETCH(QString, caseName);
     const QString path = newPath();
     const Run import = cli({QStringLiteral("import"), path, td::test::caseDir(caseName),
-                            QStringLiteral("--evaluate")});
+                            QStringLiteral("--evaluate"), QStringLiteral("--timings")});
     QVERIFY2(import.exit == 0, qPrintable(import.err));
     QVERIFY2(import.out.contains(QStringLiteral("run 1 stored")), qPrintable(import.out));
+    // --timings gives each step's end from the import's start, in the order they depend on.
+    const QRegularExpression timeline(QStringLiteral(
+        R"(timeline: read (\d+) ms, committed (\d+) ms, rules (\d+) ms, encoded (\d+) ms, )"
+        R"(run stored (\d+) ms)"));
+    const QRegularExpressionMatch step = timeline.match(import.err);
+    QVERIFY2(step.hasMatch(), qPrintable(import.err));
+    const auto at = [&step](int i) { return step.captured(i).toLongLong(); };
+    QVERIFY(at(1) <= at(3) && at(3) <= at(4)); // read, rules, encoded: the reader's thread
+    QVERIFY(at(4) <= at(5) && at(2) <= at(5)); // the run is stored after both
     const QString json = path + QStringLiteral(".json");
     const Run evaluate = cli({QStringLiteral("evaluate"), td::test::caseDir(caseName),
                               QStringLiteral("--quiet"), QStringLiteral("--json"), json});
