@@ -1,8 +1,9 @@
 #pragma once
 
+#include "model/recurringorder.h"
+
 #include <QString>
 #include <QStringView>
-#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <vector>
@@ -50,33 +51,18 @@ public:
             *last = result;
         return result;
     }
-    /// The previous id of a column whose values come in a recurring order (the buyers of every
-    /// product in the same order), and which id followed each id the last time.
-    struct Sequence
+    /// id() trying first the previous value, then the one that followed it last time
+    /// (model::RecurringOrder): a table listing the same 20,000 buyers for every product then
+    /// finds each by one comparison with a string read in order.
+    int id(QStringView text, model::RecurringOrder &order)
     {
-        int last = -1;
-        std::vector<int> next;
-    };
-    /// id() trying first the previous value, then the one that followed it last time: a table
-    /// listing the same 20,000 buyers for every product then finds each by one comparison with a
-    /// string read in order, instead of a hash probe missing the cache.
-    int id(QStringView text, Sequence &sequence)
-    {
-        const int previous = sequence.last;
+        const int previous = order.last();
         if (previous >= 0 && equal(m_strings[size_t(previous)], text))
             return previous; // the same value again
-        if (previous >= 0 && size_t(previous) < sequence.next.size()) {
-            const int predicted = sequence.next[size_t(previous)];
-            if (predicted >= 0 && equal(m_strings[size_t(predicted)], text))
-                return sequence.last = predicted;
-        }
-        const int found = id(text);
-        if (previous >= 0) {
-            if (size_t(previous) >= sequence.next.size())
-                sequence.next.resize(std::max(size_t(previous) + 1, sequence.next.size() * 2), -1);
-            sequence.next[size_t(previous)] = found;
-        }
-        return sequence.last = found;
+        const int predicted = order.predicted();
+        if (predicted >= 0 && equal(m_strings[size_t(predicted)], text))
+            return order.follow(predicted);
+        return order.follow(id(text));
     }
     const QString &string(int id) const { return m_strings[size_t(id)]; }
     QString intern(QStringView text) { return string(id(text)); }

@@ -606,7 +606,7 @@ void WorkbookImport::readBids()
 void WorkbookImport::readDemand()
 {
     PairFirstRows pairRows;
-    StringPool::Sequence buyers;
+    model::RecurringOrder buyers;
     int lastProduct = -1, lastCountry = -1, lastRegion = -1, lastCurrency = -1, lastPreferred = -1;
     // Reserving from the file size (a demand row has at least 16 bytes) saves the copies of a
     // growing vector; untouched reserved pages cost no memory.

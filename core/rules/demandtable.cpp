@@ -37,7 +37,7 @@ DemandTable DemandTable::build(const std::vector<model::Demand> &demand)
     // order first cost a 48-byte row of fresh memory per demand row: 96 MB for 2,000,000).
     const size_t n = demand.size();
     std::vector<quint32> productOf(n), buyerOf(n);
-    StringIndex::Sequence buyerOrder; // each product lists the buyers in much the same order
+    model::RecurringOrder buyerOrder; // each product lists the buyers in much the same order
     for (size_t i = 0; i < n; ++i) {
         productOf[i] = static_cast<quint32>(table.products.indexOf(demand[i].productId));
         buyerOf[i] = static_cast<quint32>(table.buyers.indexOf(demand[i].buyerId, buyerOrder));

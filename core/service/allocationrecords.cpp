@@ -149,7 +149,7 @@ void writeAllocationRecords(const model::EvaluationResult &result, const RecordS
     // The rules share one QString per distinct bid, buyer, region and currency, so the index
     // mostly compares pointers (rules/stringindex.h).
     rules::StringIndex texts;
-    rules::StringIndex::Sequence buyers; // in buyer_id order within each winning bid
+    model::RecurringOrder buyers; // in buyer_id order within each winning bid
     for (const model::ProductResult &p : result.products) {
         out.varint(p.allocations.size());
         for (const model::Allocation &a : p.allocations) {

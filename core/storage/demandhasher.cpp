@@ -82,21 +82,15 @@ void DemandHasher::add(const model::Demand &row)
         m_product = find(row.productId);
     hashText(m_product, row.productId);
 
-    const int previous = m_buyer;
-    const int predicted =
-        previous >= 0 && size_t(previous) < m_nextBuyer.size() ? m_nextBuyer[size_t(previous)] : -1;
-    m_buyer = matches(predicted, row.buyerId) ? predicted : find(row.buyerId);
-    if (previous >= 0 && m_buyer >= 0) {
-        if (size_t(previous) >= m_nextBuyer.size())
-            m_nextBuyer.resize(m_entries.size(), -1);
-        m_nextBuyer[size_t(previous)] = m_buyer;
-    }
-    hashText(m_buyer, row.buyerId);
+    const int predicted = m_buyers.predicted();
+    const int buyer =
+        m_buyers.follow(matches(predicted, row.buyerId) ? predicted : find(row.buyerId));
+    hashText(buyer, row.buyerId);
 
     BuyerTexts scratch;
-    if (m_buyer >= 0 && size_t(m_buyer) >= m_buyerTexts.size())
+    if (buyer >= 0 && size_t(buyer) >= m_buyerTexts.size())
         m_buyerTexts.resize(m_entries.size());
-    BuyerTexts &texts = m_buyer >= 0 ? m_buyerTexts[size_t(m_buyer)] : scratch;
+    BuyerTexts &texts = buyer >= 0 ? m_buyerTexts[size_t(buyer)] : scratch;
     for (auto [entry, text] :
          {std::pair{&texts.country, &row.country}, std::pair{&texts.region, &row.region},
           std::pair{&texts.currency, &row.currency}}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canonicalrow.h"
+#include "model/recurringorder.h"
 #include "model/tenderdata.h"
 
 #include <string>
@@ -52,12 +53,12 @@ private:
     static constexpr size_t MaxCached = 1 << 16;
 
     RowHasher &m_hasher;
-    std::string m_bytes;          ///< every entry's canonical bytes, back to back
-    std::vector<Entry> m_entries; ///< in the order first met
-    std::vector<int> m_table;     ///< open addressing by data pointer: entry or -1; half full
-    std::vector<int> m_nextBuyer; ///< per entry: the buyer entry that followed it last time
-    std::vector<BuyerTexts> m_buyerTexts;               ///< per entry: that buyer's texts last time
-    int m_product = -1, m_buyer = -1, m_preferred = -1; ///< the previous row's entries
+    std::string m_bytes;            ///< every entry's canonical bytes, back to back
+    std::vector<Entry> m_entries;   ///< in the order first met
+    std::vector<int> m_table;       ///< open addressing by data pointer: entry or -1; half full
+    model::RecurringOrder m_buyers; ///< the order the buyer entries come in
+    std::vector<BuyerTexts> m_buyerTexts; ///< per entry: that buyer's texts last time
+    int m_product = -1, m_preferred = -1; ///< the previous row's entries
     std::string m_quantity;
     std::string m_scratch; ///< a text encoded without caching
 };

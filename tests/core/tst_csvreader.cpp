@@ -151,7 +151,7 @@ void TestCsvReader::poolSequencesGiveTheSameIds()
     values.push_back(QStringLiteral("B-"));                             // a prefix of others
     values.push_back(QString());
     td::io::StringPool plain, sequenced;
-    td::io::StringPool::Sequence sequence;
+    td::model::RecurringOrder sequence;
     for (const QString &v : values) {
         const int expected = plain.id(v);
         QCOMPARE(sequenced.id(v, sequence), expected);

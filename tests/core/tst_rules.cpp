@@ -475,7 +475,7 @@ void TestRules::stringIndexSequenceGivesTheSameIndices()
     for (int i = 0; i < 1000; ++i)
         rows.push_back(buyers[size_t((i * 7919) % 300)]);
     td::rules::StringIndex plain, sequenced;
-    td::rules::StringIndex::Sequence sequence;
+    td::model::RecurringOrder sequence;
     for (const QString &row : rows) {
         const int expected = plain.indexOf(row);
         QCOMPARE(sequenced.indexOf(row, sequence), expected);
