@@ -29,14 +29,16 @@ public:
     {
         if (m_last >= 0 && index >= 0) {
             const auto previous = static_cast<size_t>(m_last);
-            if (previous >= m_next.size())
-                m_next.resize(std::max(previous + 1, m_next.size() * 2), -1);
+            if (previous >= m_next.size()) [[unlikely]]
+                grow(previous);
             m_next[previous] = index;
         }
         return m_last = index;
     }
 
 private:
+    void grow(size_t previous) { m_next.resize(std::max(previous + 1, m_next.size() * 2), -1); }
+
     int m_last = -1;
     std::vector<int> m_next;
 };
