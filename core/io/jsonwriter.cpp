@@ -11,25 +11,32 @@ void JsonWriter::grow(qsizetype bytes)
 
 void JsonWriter::prefix(const char *key)
 {
+    // Comma, line break and indent, then "key": written into one reservation (called for
+    // every value: a national batch's JSON has millions).
+    const size_t keyLength = key ? std::strlen(key) : 0;
+    const qsizetype indent = m_indented ? static_cast<qsizetype>(m_hasItems.size() * 2) : 0;
+    char *const out = room(2 + indent + static_cast<qsizetype>(keyLength) + 4);
+    char *p = out;
     if (!m_hasItems.empty()) {
         if (m_hasItems.back())
-            put(',');
-        m_hasItems.back() = true;
+            *p++ = ',';
+        m_hasItems.back() = 1;
         if (m_indented) {
-            put('\n');
-            const qsizetype indent = static_cast<qsizetype>(m_hasItems.size() * 2);
-            std::memset(room(indent), ' ', static_cast<size_t>(indent));
-            m_size += indent;
+            *p++ = '\n';
+            std::memset(p, ' ', static_cast<size_t>(indent));
+            p += indent;
         }
     }
     if (key) {
-        put('"');
-        put(key, static_cast<qsizetype>(std::strlen(key)));
+        *p++ = '"';
+        std::memcpy(p, key, keyLength);
+        p += keyLength;
+        *p++ = '"';
+        *p++ = ':';
         if (m_indented)
-            put("\": ", 3);
-        else
-            put("\":", 2);
+            *p++ = ' ';
     }
+    m_size += p - out;
 }
 
 void JsonWriter::open(const char *key, char bracket)

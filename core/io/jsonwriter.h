@@ -80,7 +80,7 @@ private:
     Sink m_sink;
     qsizetype m_chunkBytes = 0;
     bool m_indented = true;
-    std::vector<bool> m_hasItems; ///< per open container: whether it has an item yet
+    std::vector<char> m_hasItems; ///< per open container: whether it has an item yet (0/1)
 };
 
 } // namespace td::io
