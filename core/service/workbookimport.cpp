@@ -146,7 +146,6 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
     std::optional<model::Parameters> parameters;
     std::optional<rules::EvaluationOutcome> outcome;
     std::optional<QByteArray> stored;
-    qint64 rulesMs = 0, encodeMs = 0;
     WorkbookImport out;
     QElapsedTimer clock;
     clock.start();
@@ -163,14 +162,10 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
             parameters = *p;
         if (!parameters)
             return;
-        QElapsedTimer timer;
-        timer.start();
         outcome = rules::evaluate(*data, *parameters);
-        rulesMs = timer.restart();
         out.timeline.rulesMs = clock.elapsed();
         if (outcome->result) { // the run's stored form, while the writer finishes too
             stored = encodeStoredRun(*outcome->result);
-            encodeMs = timer.elapsed();
             out.timeline.encodedMs = clock.elapsed();
         }
     });
@@ -193,8 +188,10 @@ WorkbookImport importWorkbook(storage::Dossier &dossier, const QString &workbook
         // dossier at its commit), not a second hash of them.
         out.evaluation = storeEvaluation(dossier, *parameters, QString(), std::move(*outcome),
                                          std::move(stored));
-        out.evaluation->timings.rulesMs = rulesMs;
-        out.evaluation->timings.encodeMs = encodeMs;
+        // The step durations are the gaps between the timeline's ends.
+        const WorkbookImport::Timeline &t = out.timeline;
+        out.evaluation->timings.rulesMs = t.rulesMs - t.readMs;
+        out.evaluation->timings.encodeMs = t.encodedMs > 0 ? t.encodedMs - t.rulesMs : 0;
         out.timeline.storedMs = out.evaluation->runId ? clock.elapsed() : 0;
     }
     return out;

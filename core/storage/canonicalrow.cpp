@@ -3,7 +3,6 @@
 #include "sqlitestatement.h"
 
 #include <charconv>
-#include <limits>
 #include <openssl/evp.h>
 
 namespace td::storage {
